@@ -1,0 +1,84 @@
+/**
+ * Word knowledge of English news copy: which capitalised words are not names, which words are
+ * titles, which end an organisation's name. General language, not names from any corpus.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Capitalised at a sentence start or in a headline, but not names. */
+export const NOT_NAMES = words(`
+  a an the this that these those there here it its it's he she they we i you him her them us our their his my your
+  and but or nor so yet for if as at by in on of off to up out into onto over under from with without about after
+  before during since until while when where why how what which who whom whose than then though although because
+  however meanwhile instead also still just only even already again both each every all any some many most more
+  much few several no not none neither either other another such same own one two three four five six seven eight
+  nine ten first second third last next new old early late later earlier today tomorrow yesterday now once never
+  according speaking asked asking adding lamenting said says told writing reporting editing posted published
+  updated filed tags read share comments comment write be being been is are was were has have had do does did
+  will would shall should can could may might must let lets please thanks thank yes yeah oh well nobody somebody
+  everyone everybody nothing something anything anyone someone officials residents traders shopkeepers locals
+  pedestrians drivers divers engineers councillors farmers police
+  breaking exclusive update updated analysis opinion comment editorial live watch video photo photos image
+  draft note notes desk press release immediate media contact about home news world local business sport
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+  just quick nice busy not worth our what's here's that's there's it's
+  plan tk begin end more less greater lesser
+`);
+
+/** Honorifics: dropped from the mention, and proof of a person. */
+export const HONORIFICS = words('mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sheikh');
+
+/** Words that make a role when they precede or follow a name: `Mayor Colin Ashdown`, `a State Department spokesman`. */
+export const TITLES = words(`
+  president vice-president minister secretary senator governor general chancellor king queen prince princess
+  pope judge justice ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair chairperson
+  chief director commissioner councillor councilor mayor deputy premier prime emir sultan sheikh captain colonel
+  lieutenant sergeant admiral commander archbishop bishop cardinal rabbi imam coach professor detective
+  inspector constable sheriff head leader founder co-founder executive officer manager mediator representative
+  coordinator reporter correspondent editor writer columnist analyst economist engineer spokes adviser advisor
+  aide official diplomat negotiator lawmaker legislator mp mep delegate chancellor treasurer president-elect
+  ceo cfo coo cto chairman-elect boss owner baker farmer teacher nurse doctor lawyer attorney prosecutor
+`);
+
+/** Words that end (or sit inside) an organisation's name. */
+export const ORG_WORDS = words(`
+  council committee commission ministry department agency authority office bureau board union league party
+  group association federation confederation cooperative co-operative society institute institution foundation
+  university college school academy hospital bank fund trust company corporation corp inc ltd llc plc ag gmbh sa
+  nv bv spa co holdings group industries energy motors airlines airways systems technologies labs media news
+  press wire service services review post times courier herald gazette tribune journal chronicle telegraph
+  guardian observer standard daily weekly monthly magazine radio television tv network broadcasting reuters
+  mechanism coalition front movement army navy force forces police guard brigade militia parliament congress
+  senate assembly court tribunal cabinet administration government secretariat organisation organization
+  alliance club team church mosque temple network centre center helmets
+`);
+
+/** Words that make a place: `River Kell`, `Old Mill Bridge`, `Alto Berza district`. */
+export const PLACE_WORDS = words(`
+  river lake sea ocean bay gulf strait channel mount mountain mountains hill hills valley island islands
+  peninsula desert forest park bridge street road avenue square airport port harbour harbor station
+  district province region county state city town village borough canyon coast beach falls
+`);
+
+/** Lower-case particles inside names: `Staffan de Mistura`, `Bashar al-Assad`, `Ludwig van Beethoven`. */
+export const NAME_PARTICLES = words('de da di del della der den van von al el bin ibn bint le la du dos das ter ten');
+
+/** Lower-case words that may join the capitalised words of one organisation's name. */
+export const ORG_CONNECTORS = words('of for and on the &');
+
+/** Regions and groupings a gazetteer of countries does not list. */
+export const REGIONS = words(`
+  europe asia africa americas antarctica oceania australasia eurasia arctic balkans caucasus levant maghreb
+  sahel scandinavia mediterranean caribbean
+`);
+
+/** Verbs of saying: a name next to one is a person (or an organisation speaking). */
+export const SPEECH_VERBS = words(`
+  said says say told tells added adds asked asks warned warns insisted insists argued argues explained
+  explains stated states noted notes claimed claims announced announces declared declares wrote writes
+  replied replies urged urges called calls acknowledged acknowledges admitted admits predicted predicts
+  suggested suggests appealed appeals cautioned commented complained conceded confirmed denied stressed
+  emphasised emphasized recalled remarked responded reiterated repeated vowed promised pledged
+`);

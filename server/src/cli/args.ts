@@ -1,0 +1,56 @@
+/** Parsed command line of `copydesk`. */
+export type Command =
+  | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly include?: string[]; readonly exclude?: string[] }
+  | { readonly name: 'lsp' }
+  | { readonly name: 'help' }
+  | { readonly name: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  copydesk check [PATH...] [--format text|json] [--include GLOB]... [--exclude GLOB]...
+      Analyse every article under the paths together, as one desk, and print its findings.
+      Exit status: 0 when there is no warning or error, 1 when there is, 2 on a usage error
+      or an unreadable path.
+  copydesk lsp --stdio
+      Run the Copydesk language server over stdin/stdout (for Neovim, Helix, Zed, Emacs...).
+  copydesk --help | --version`;
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
+  if (name === '--version' || name === '-v') return { name: 'version' };
+  if (name === 'lsp') {
+    const unknown = rest.filter((a) => a !== '--stdio');
+    if (unknown.length) throw new UsageError(`copydesk lsp: unknown option ${unknown[0]} (only --stdio is supported)`);
+    return { name: 'lsp' };
+  }
+  if (name !== 'check') throw new UsageError(`unknown command "${name}"`);
+  const paths: string[] = [];
+  const include: string[] = [];
+  const exclude: string[] = [];
+  let format: 'text' | 'json' = 'text';
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const value = (flag: string) => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) {
+      const f = value('--format');
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
+      format = f;
+    } else if (a === '--include' || a.startsWith('--include=')) include.push(value('--include'));
+    else if (a === '--exclude' || a.startsWith('--exclude=')) exclude.push(value('--exclude'));
+    else if (a === '--') paths.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  return {
+    name: 'check', paths: paths.length ? paths : ['.'], format,
+    ...(include.length ? { include } : {}), ...(exclude.length ? { exclude } : {}),
+  };
+}

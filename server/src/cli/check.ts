@@ -1,0 +1,76 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Desk, type Finding } from '../corpus';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, findArticles, readArticle } from '../host/files';
+import { LineIndex } from '../service/lines';
+import { buildReport } from '../service/report';
+
+export interface CheckOptions {
+  readonly paths: readonly string[];
+  readonly format: 'text' | 'json';
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  readonly cwd: string;
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+}
+
+/** `copydesk check`: returns the exit status. */
+export async function runCheck(o: CheckOptions): Promise<number> {
+  const files = new Set<string>();
+  let unreadable = false;
+  for (const p of o.paths) {
+    const abs = path.resolve(o.cwd, p);
+    const stat = await fs.stat(abs).catch((e: NodeJS.ErrnoException) => e);
+    if (stat instanceof Error) {
+      o.err(`copydesk: cannot read ${p}: ${stat.code === 'ENOENT' ? 'no such file or folder' : stat.message}`);
+      unreadable = true;
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = await findArticles(abs, o.include ? [...o.include] : DEFAULT_INCLUDE, o.exclude ? [...o.exclude] : DEFAULT_EXCLUDE);
+      for (const e of found.errors) o.err(`copydesk: cannot read ${e.path}: ${e.reason}`);
+      found.files.forEach((f) => files.add(f));
+    } else files.add(abs);
+  }
+  if (unreadable) return 2;
+
+  const desk = new Desk();
+  const rel = (abs: string) => path.relative(o.cwd, abs).split(path.sep).join('/') || '.';
+  for (const file of [...files].sort()) {
+    const result = await readArticle(file);
+    if (!result.ok) {
+      o.err(`copydesk: skipped ${rel(file)}: ${result.reason}`);
+      continue;
+    }
+    for (const note of result.notes) o.err(`copydesk: ${rel(file)}: ${note}`);
+    desk.upsert(rel(file), result.text);
+  }
+  const findings = desk.uris().sort().flatMap((u) => desk.findings(u));
+  if (o.format === 'json') o.out(JSON.stringify(buildReport(desk, (u) => u), null, 2));
+  else {
+    for (const f of findings) o.out(formatFinding(desk, f));
+    const counts = countBySeverity(findings);
+    o.err(`${desk.size} ${desk.size === 1 ? 'article' : 'articles'} checked: ${counts}.`);
+  }
+  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+}
+
+/** `path:line:col: severity code message`, then one `note` line per related place, like a compiler. */
+export function formatFinding(desk: Desk, f: Finding): string {
+  const where = (uri: string, offset: number) => {
+    const text = desk.article(uri)?.text ?? '';
+    const p = new LineIndex(text).position(offset);
+    return `${uri}:${p.line + 1}:${p.character + 1}`;
+  };
+  const lines = [`${where(f.uri, f.span.start)}: ${f.severity} ${f.code} ${f.message}`];
+  for (const r of f.related) lines.push(`  ${where(r.uri, r.span.start)}: note ${r.message}`);
+  return lines.join('\n');
+}
+
+function countBySeverity(findings: readonly Finding[]): string {
+  const n = (s: string) => findings.filter((f) => f.severity === s).length;
+  const parts = [['error', n('error')], ['warning', n('warning')], ['information', n('information')], ['hint', n('hint')]] as const;
+  const shown = parts.filter(([, c]) => c > 0).map(([s, c]) => `${c} ${s}${c === 1 || s === 'information' ? '' : 's'}`);
+  return shown.length ? shown.join(', ') : 'no findings';
+}

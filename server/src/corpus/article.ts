@@ -1,0 +1,48 @@
+import type { ArticleModel, Span } from '../analysis/model';
+import { sentenceAt } from '../analysis/text/sentences';
+import { formatDay, fromIso } from '../analysis/dates/calendar';
+
+/** One article as the desk knows it: where it lives, its text and what the analysis read. */
+export interface ArticleRecord {
+  readonly uri: string;
+  readonly text: string;
+  readonly model: ArticleModel;
+}
+
+/** The file name at the end of a URI or path: what editors call an article in messages. */
+export function fileName(uri: string): string {
+  const clean = uri.replace(/[?#].*$/, '');
+  const name = clean.slice(clean.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** `Northline News (02-northline-wire-bridge.txt, Fri 15 Mar 2024)`: an article named as editors would. */
+export function describeArticle(a: ArticleRecord): string {
+  const source = a.model.header.source?.value;
+  const date = a.model.header.published ? formatDay(fromIso(a.model.header.published.value)) : 'undated';
+  return source ? `${source} (${fileName(a.uri)}, ${date})` : `${fileName(a.uri)} (${date})`;
+}
+
+/** The sentence around a span, trimmed to a readable length, for evidence in messages. */
+export function sentenceOf(a: ArticleRecord, span: Span, max = 160): string {
+  const s = sentenceAt(a.model.sentences, span.start)?.span ?? span;
+  const text = a.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const at = span.start - s.start;
+  const from = Math.max(0, Math.min(at - max / 2, text.length - max));
+  return `${from > 0 ? '…' : ''}${text.slice(from, from + max).trim()}${from + max < text.length ? '…' : ''}`;
+}
+
+/** Publication order: dated articles first, oldest first; undated ones last. */
+export function comparePublished(a: ArticleRecord, b: ArticleRecord): number {
+  const pa = a.model.header.published?.value;
+  const pb = b.model.header.published?.value;
+  if (pa && pb) return pa < pb ? -1 : pa > pb ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
+  if (pa) return -1;
+  if (pb) return 1;
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
+}

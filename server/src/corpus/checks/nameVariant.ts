@@ -1,0 +1,49 @@
+import type { Finding } from '../findings';
+import { describeArticle, fileName } from '../article';
+import type { DeskView } from '../view';
+
+/**
+ * A person's name spelled otherwise than most sources spell it (`Sergei Lavrov` where two other
+ * articles have `Sergey Lavrov`), marked on the minority spelling with the majority's articles.
+ */
+export function nameVariants(view: DeskView, uri: string): Finding[] {
+  const severity = view.settings.severity['name-variant'];
+  const article = view.article(uri);
+  if (severity === 'off' || !article) return [];
+  const out: Finding[] = [];
+  for (const e of article.model.entities) {
+    if (e.kind !== 'person') continue;
+    const we = view.registry.entityOf(uri, e.id);
+    if (!we || we.spellings.length < 2) continue;
+    // The registry's name is the majority spelling, unless an editor pinned another.
+    const canonical = we.spellings.find((s) => s.text === we.name) ?? { text: we.name, uris: [] };
+    const pinned = we.name !== we.spellings[0]!.text;
+    for (const m of e.mentions) {
+      if (!m.full || m.text.toLowerCase() === canonical.text.toLowerCase()) continue;
+      const mine = we.spellings.find((s) => s.text === m.text);
+      if (!mine || (!pinned && mine.uris.length >= canonical.uris.length)) continue;
+      const others = canonical.uris.filter((u) => u !== uri);
+      const related = others.flatMap((u) => {
+        const a = view.article(u);
+        const member = we.members.find((x) => x.uri === u);
+        const at = member?.entity.mentions.find((x) => x.text === canonical.text);
+        return a && at ? [{ uri: u, span: at.span, message: `${describeArticle(a)} spells it "${canonical.text}"` }] : [];
+      });
+      const count = canonical.uris.length;
+      out.push({
+        code: 'name-variant',
+        severity,
+        uri,
+        span: m.span,
+        message:
+          (pinned && !count
+            ? `Name spelled "${m.text}" here; the desk file pins the spelling "${canonical.text}".`
+            : `Name spelled "${m.text}" here, but ${count} ${count === 1 ? 'article spells' : 'articles spell'} it "${canonical.text}"` +
+              (others.length ? ` (${others.map(fileName).join(', ')})` : '') + '.'),
+        related,
+        fixes: [{ title: `Use "${canonical.text}"`, edits: [{ uri, span: m.span, newText: canonical.text }], preferred: true }],
+      });
+    }
+  }
+  return out;
+}

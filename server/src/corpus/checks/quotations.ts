@@ -1,0 +1,108 @@
+import type { Quotation } from '../../analysis/model';
+import { comparePublished, describeArticle, fileName, sentenceOf, type ArticleRecord } from '../article';
+import type { Finding } from '../findings';
+import type { QuoteMatch, QuoteRef } from '../quotes';
+import type { DeskView } from '../view';
+
+/** A quotation must be this long before a changed word or a different speaker is worth a warning. */
+const MIN_WORDS_TO_CHECK = 5;
+
+/** The article that first carried a quotation: the earliest-published one; undated ones come last. */
+export function sourceOf(view: DeskView, uri: string, quote: Quotation): { ref: QuoteRef; match: QuoteMatch | null } {
+  const own = view.article(uri)!;
+  let best: { ref: QuoteRef; match: QuoteMatch | null; article: ArticleRecord } = { ref: { uri, quote }, match: null, article: own };
+  for (const m of view.quotes.matches(uri, quote.id)) {
+    const a = view.article(m.other.uri);
+    if (!a) continue;
+    const order = comparePublished(a, best.article);
+    if (order < 0 || (order === 0 && best.match && m.alignment.coverage > best.match.alignment.coverage)) {
+      best = { ref: m.other, match: m, article: a };
+    }
+  }
+  return { ref: best.ref, match: best.match };
+}
+
+/** Quotations altered from their source: a substituted, dropped or added word, a lost negation. */
+export function misquotes(view: DeskView, uri: string): Finding[] {
+  const severity = view.settings.severity.misquote;
+  const article = view.article(uri);
+  if (severity === 'off' || !article) return [];
+  const out: Finding[] = [];
+  for (const q of article.model.quotes) {
+    if (view.quotes.tokens(uri, q.id).length < MIN_WORDS_TO_CHECK) continue;
+    const { ref, match } = sourceOf(view, uri, q);
+    if (!match || ref.uri === uri || !match.alignment.changes.length) continue;
+    const source = view.article(ref.uri)!;
+    const changes = match.alignment.changes;
+    const describe = changes
+      .slice(0, 3)
+      .map((c) => (c.quoteWords && c.sourceWords ? `"${c.quoteContext}" where the source has "${c.sourceContext}"` : c.quoteWords ? `adds "${c.quoteWords}" ("${c.quoteContext}")` : `drops "${c.sourceWords}" ("${c.sourceContext}")`))
+      .join('; ');
+    const window = match.alignment.sourceWindow;
+    const quoteWindow = match.alignment.quoteWindow;
+    const sourceWords = window ? source.text.slice(window.start, window.end) : ref.quote.text;
+    out.push({
+      code: 'misquote',
+      severity,
+      uri,
+      span: q.span,
+      message: `Quotation differs from its source, ${describeArticle(source)}: ${describe}. The source reads: "${shorten(sourceWords)}"`,
+      related: [{ uri: ref.uri, span: ref.quote.span, message: `Source: ${describeArticle(source)} — "${shorten(ref.quote.text)}"` }],
+      fixes: quoteWindow && window
+        ? [{ title: `Restore the source's wording from ${fileName(ref.uri)}`, edits: [{ uri, span: quoteWindow, newText: sourceWords }], preferred: true }]
+        : [],
+    });
+  }
+  return out;
+}
+
+/** The same words given to different named people by different articles. */
+export function speakerMismatches(view: DeskView, uri: string): Finding[] {
+  const severity = view.settings.severity['speaker-mismatch'];
+  const article = view.article(uri);
+  if (severity === 'off' || !article) return [];
+  const out: Finding[] = [];
+  for (const q of article.model.quotes) {
+    if (view.quotes.tokens(uri, q.id).length < MIN_WORDS_TO_CHECK) continue;
+    const mine = speakerKey(view, uri, q);
+    if (!mine) continue;
+    const others = view.quotes.matches(uri, q.id)
+      .map((m) => ({ m, key: speakerKey(view, m.other.uri, m.other.quote) }))
+      .filter((x): x is { m: QuoteMatch; key: { key: string; name: string } } => !!x.key);
+    const differ = others.filter((o) => o.key.key !== mine.key);
+    if (!differ.length) continue;
+    const agree = others.length - differ.length;
+    // Where most copies agree with this one, the warning belongs on the outliers, not here.
+    if (agree + 1 > differ.length) continue;
+    const related = differ.map(({ m, key }) => {
+      const a = view.article(m.other.uri)!;
+      return { uri: m.other.uri, span: m.other.quote.speaker?.span ?? m.other.quote.span, message: `${describeArticle(a)} gives it to ${key.name}: "${sentenceOf(a, m.other.quote.span)}"` };
+    });
+    const names = [...new Set(differ.map((d) => d.key.name))].join(', ');
+    const where = [...new Set(differ.map((d) => fileName(d.m.other.uri)))].join(', ');
+    out.push({
+      code: 'speaker-mismatch',
+      severity,
+      uri,
+      span: q.span,
+      message: `Speaker differs between sources: this article gives these words to ${mine.name}; ${where} ${differ.length === 1 ? 'gives' : 'give'} them to ${names}.`,
+      related,
+      fixes: [],
+    });
+  }
+  return out;
+}
+
+function speakerKey(view: DeskView, uri: string, q: Quotation): { key: string; name: string } | null {
+  const id = q.speaker?.entity;
+  if (!id) return null;
+  const e = view.article(uri)?.model.entities.find((x) => x.id === id);
+  if (!e || e.kind !== 'person') return null;
+  const we = view.registry.entityOf(uri, id);
+  return we ? { key: we.key, name: we.name } : { key: `${uri}#${id}`, name: e.name };
+}
+
+function shorten(s: string, max = 140): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

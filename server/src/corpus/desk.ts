@@ -1,0 +1,108 @@
+import { analyseArticle, type AnalysisOptions } from '../analysis';
+import type { ArticleModel } from '../analysis/model';
+import type { ArticleRecord } from './article';
+import { dateConflicts } from './checks/dateConflict';
+import { nameVariants } from './checks/nameVariant';
+import { noDateline } from './checks/noDateline';
+import { misquotes, speakerMismatches } from './checks/quotations';
+import { EventIndex } from './events';
+import { DEFAULT_SEVERITY, type Finding, type FindingCode } from './findings';
+import { QuoteIndex } from './quotes';
+import { EntityRegistry, type Pins } from './registry';
+import type { CheckSettings, DeskView } from './view';
+
+export const DEFAULT_SETTINGS: CheckSettings = { severity: DEFAULT_SEVERITY };
+
+const CHECKS = [nameVariants, misquotes, speakerMismatches, dateConflicts, noDateline];
+
+/**
+ * The desk: every article of the workspace and the cross-article indexes over them. Changing an
+ * article re-files only that article and drops the cached findings of the articles it shares a
+ * person, a quotation or a happening with; findings are worked out again only when asked for.
+ */
+export class Desk implements DeskView {
+  private readonly articles = new Map<string, ArticleRecord>();
+  private readonly findingsCache = new Map<string, Finding[]>();
+  readonly registry: EntityRegistry;
+  readonly quotes = new QuoteIndex();
+  readonly events = new EventIndex();
+  settings: CheckSettings;
+
+  constructor(settings: CheckSettings = DEFAULT_SETTINGS, private readonly analysis: AnalysisOptions = {}) {
+    this.settings = settings;
+    this.registry = new EntityRegistry((uri) => this.articles.get(uri));
+  }
+
+  article(uri: string): ArticleRecord | undefined {
+    return this.articles.get(uri);
+  }
+
+  uris(): string[] {
+    return [...this.articles.keys()];
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /**
+   * Adds or replaces an article (analysing it unless a model is given); returns the articles
+   * whose findings may have changed, this one included.
+   */
+  upsert(uri: string, text: string, model: ArticleModel = analyseArticle(text, this.analysis)): Set<string> {
+    const previous = this.articles.get(uri);
+    const affected = new Set<string>([uri]);
+    const personBuckets = (u: string) => this.registry.bucketsOfArticle(u).filter((b) => b.startsWith('p:'));
+    const before = previous ? personBuckets(uri) : [];
+    this.articles.set(uri, { uri, text, model });
+    this.registry.update(uri, model.entities);
+    for (const b of new Set([...before, ...personBuckets(uri)])) this.registry.articlesIn(b).forEach((u) => affected.add(u));
+    this.quotes.update(uri, text, model.quotes).forEach((u) => affected.add(u));
+    this.events.update(uri, model).forEach((u) => affected.add(u));
+    for (const u of affected) this.findingsCache.delete(u);
+    return affected;
+  }
+
+  remove(uri: string): Set<string> {
+    if (!this.articles.has(uri)) return new Set();
+    const affected = new Set<string>([uri]);
+    for (const b of this.registry.bucketsOfArticle(uri)) if (b.startsWith('p:')) this.registry.articlesIn(b).forEach((u) => affected.add(u));
+    this.registry.update(uri, null);
+    this.quotes.update(uri, null, null).forEach((u) => affected.add(u));
+    this.events.update(uri, null).forEach((u) => affected.add(u));
+    this.articles.delete(uri);
+    for (const u of affected) this.findingsCache.delete(u);
+    affected.delete(uri);
+    return affected;
+  }
+
+  setPins(pins: Pins): Set<string> {
+    this.registry.setPins(pins);
+    this.findingsCache.clear();
+    return new Set(this.articles.keys());
+  }
+
+  setSettings(settings: CheckSettings): Set<string> {
+    this.settings = settings;
+    this.findingsCache.clear();
+    return new Set(this.articles.keys());
+  }
+
+  /** Findings for one article, computed on first request after a change. */
+  findings(uri: string): Finding[] {
+    const cached = this.findingsCache.get(uri);
+    if (cached) return cached;
+    const article = this.articles.get(uri);
+    if (!article) return [];
+    const out: Finding[] = [];
+    for (const check of CHECKS) out.push(...check(this, uri));
+    for (const n of article.model.notices) {
+      const code = n.code as FindingCode;
+      const severity = this.settings.severity[code] ?? 'information';
+      if (severity !== 'off') out.push({ code, severity, uri, span: n.span, message: n.message, related: [], fixes: [] });
+    }
+    out.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : 1));
+    this.findingsCache.set(uri, out);
+    return out;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Span } from '../analysis/model';
+
+export type FindingCode =
+  | 'date-conflict'
+  | 'misquote'
+  | 'speaker-mismatch'
+  | 'name-variant'
+  | 'no-dateline'
+  | 'unclosed-quotation'
+  | 'truncated';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A place in another (or the same) article that a finding points at, with what is there. */
+export interface RelatedPlace {
+  readonly uri: string;
+  readonly span: Span;
+  /** `Northline News (02-northline-wire-bridge.txt, Fri 15 Mar 2024): "on March 13" → Wed 13 Mar 2024` */
+  readonly message: string;
+}
+
+/** A text change the editor can choose to apply (quick fix). Never applied by Copydesk itself. */
+export interface TextEdit {
+  readonly uri: string;
+  readonly span: Span;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The fix an editor most likely wants (shown first, applied by "fix all"). */
+  readonly preferred?: boolean;
+}
+
+/** Something an editor should look at, with the evidence from every source involved. */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly uri: string;
+  readonly span: Span;
+  readonly message: string;
+  readonly related: readonly RelatedPlace[];
+  readonly fixes: readonly Fix[];
+}
+
+/** Default severities: conflicts between sources are warnings; a missing dateline is a hint. */
+export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
+  'date-conflict': 'warning',
+  misquote: 'warning',
+  'speaker-mismatch': 'warning',
+  'name-variant': 'warning',
+  'no-dateline': 'hint',
+  'unclosed-quotation': 'information',
+  truncated: 'information',
+};

@@ -1,0 +1,43 @@
+import { distance } from 'fastest-levenshtein';
+import type { ArticleEntity } from '../analysis/model';
+import { foldKey } from '../analysis/text/fold';
+import { nameWords, surnameKey } from '../analysis/entities/coref';
+
+export { surnameKey, nameWords };
+
+/** Similarity of two names in [0, 1] after folding: 1 - edit distance / length (Levenshtein). */
+export function nameSimilarity(a: string, b: string): number {
+  const fa = foldKey(a);
+  const fb = foldKey(b);
+  if (!fa || !fb) return 0;
+  return 1 - distance(fa, fb) / Math.max(fa.length, fb.length);
+}
+
+/** Given name as a folded key: `Zoë Müller-Lüdenscheidt` → `zoe`. */
+export function givenKey(name: string): string {
+  return foldKey(nameWords(name)[0] ?? '');
+}
+
+/** The keys an organisation or place is found under: its folded name, its initials, its gazetteer name. */
+export function organisationKeys(e: ArticleEntity): string[] {
+  const keys = new Set<string>();
+  for (const m of e.mentions) {
+    const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
+    if (m.full || words.length > 1 || e.mentions.length === 1) keys.add(foldKey(m.text.replace(/^the\s+/i, '')).replace(/ /g, ''));
+  }
+  const name = e.name.replace(/^the\s+/i, '');
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length >= 2) keys.add(words.map((w) => w[0]).join('').toLowerCase());
+  keys.delete('');
+  return [...keys];
+}
+
+/** The bucket a person is kept in: the folded surname. */
+export function personBucket(e: ArticleEntity): string {
+  return `p:${surnameKey(e.name)}`;
+}
+
+/** Whether a name is a full personal name (given name and surname), not a surname alone. */
+export function isFullName(name: string): boolean {
+  return nameWords(name).length >= 2;
+}

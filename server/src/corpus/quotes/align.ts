@@ -1,0 +1,108 @@
+import { diffArrays } from 'diff';
+import type { Span } from '../../analysis/model';
+import type { QuoteToken } from './normalise';
+
+/** A stretch where two quotations of the same words differ. */
+export interface WordChange {
+  /** Words of the quote under check (empty when it dropped words). */
+  readonly quoteSpan: Span | null;
+  readonly quoteWords: string;
+  /** The reference's words here (empty when the quote added words). */
+  readonly sourceSpan: Span | null;
+  readonly sourceWords: string;
+  /** The change with a word either side, as the article prints it: `we cannot gamble`. */
+  readonly quoteContext: string;
+  readonly sourceContext: string;
+}
+
+export interface Alignment {
+  /** Words the two have in common, in order. */
+  readonly common: number;
+  /** Share of the shorter quotation's words found in the longer one. */
+  readonly coverage: number;
+  /** Changes within the stretch both quote (a partial quote's missing ends are not changes). */
+  readonly changes: readonly WordChange[];
+  /** The reference's words the quote corresponds to, for restoring the source's wording. */
+  readonly sourceWindow: Span | null;
+  readonly quoteWindow: Span | null;
+}
+
+/** Aligns a quotation with a reference copy word by word (Myers diff via jsdiff). */
+export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[], quoteText: string, sourceText: string): Alignment {
+  const parts = diffArrays(quote.map((t) => t.word), source.map((t) => t.word));
+  let qi = 0;
+  let si = 0;
+  let common = 0;
+  let firstQ = -1, lastQ = -1, firstS = -1, lastS = -1;
+  const raw: { q: [number, number]; s: [number, number] }[] = [];
+  let pending: { q: [number, number]; s: [number, number] } | null = null;
+  for (const p of parts) {
+    const n = p.count ?? p.value.length;
+    if (!p.added && !p.removed) {
+      if (pending) raw.push(pending), (pending = null);
+      if (firstQ < 0) (firstQ = qi), (firstS = si);
+      lastQ = qi + n - 1;
+      lastS = si + n - 1;
+      common += n;
+      qi += n;
+      si += n;
+    } else if (p.removed) {
+      pending = pending ?? { q: [qi, qi], s: [si, si] };
+      qi += n;
+      pending.q[1] = qi;
+    } else {
+      pending = pending ?? { q: [qi, qi], s: [si, si] };
+      si += n;
+      pending.s[1] = si;
+    }
+  }
+  if (pending) raw.push(pending);
+  const shorter = Math.min(quote.length, source.length) || 1;
+  const changes: WordChange[] = [];
+  for (const r of raw) {
+    const qWords = quote.slice(r.q[0], r.q[1]);
+    const sWords = source.slice(r.s[0], r.s[1]);
+    // Before or after the stretch both quote, one copy simply quoting more is not a change.
+    const outside = r.q[1] <= firstQ || r.q[0] > lastQ || r.s[1] <= firstS || r.s[0] > lastS || firstQ < 0;
+    if (outside && (qWords.length === 0 || sWords.length === 0 || firstQ < 0)) continue;
+    // Words the quote leaves out at an ellipsis are a faithful cut.
+    if (qWords.length === 0 && quote[r.q[0]]?.gapBefore) continue;
+    if (sWords.length === 0 && source[r.s[0]]?.gapBefore) continue;
+    if (isSpellingVariant(qWords, sWords)) continue;
+    changes.push({
+      quoteSpan: qWords.length ? { start: qWords[0]!.start, end: qWords[qWords.length - 1]!.end } : null,
+      quoteWords: qWords.length ? quoteText.slice(qWords[0]!.start, qWords[qWords.length - 1]!.end) : '',
+      quoteContext: context(quote, r.q, quoteText),
+      sourceContext: context(source, r.s, sourceText),
+      sourceSpan: sWords.length ? { start: sWords[0]!.start, end: sWords[sWords.length - 1]!.end } : null,
+      sourceWords: sWords.length ? sourceText.slice(sWords[0]!.start, sWords[sWords.length - 1]!.end) : '',
+    });
+  }
+  // The stretch both quote, widened to take in changed words at its edges.
+  const widen = (w: Span | null, spans: (Span | null)[]): Span | null =>
+    w && spans.reduce<Span>((acc, s) => (s ? { start: Math.min(acc.start, s.start), end: Math.max(acc.end, s.end) } : acc), w);
+  return {
+    common,
+    coverage: common / shorter,
+    changes,
+    sourceWindow: widen(firstS >= 0 ? { start: source[firstS]!.start, end: source[lastS]!.end } : null, changes.map((c) => c.sourceSpan)),
+    quoteWindow: widen(firstQ >= 0 ? { start: quote[firstQ]!.start, end: quote[lastQ]!.end } : null, changes.map((c) => c.quoteSpan)),
+  };
+}
+
+function context(tokens: readonly QuoteToken[], [from, to]: [number, number], text: string): string {
+  const a = tokens[Math.max(0, from - 1)];
+  const b = tokens[Math.min(tokens.length - 1, Math.max(to, from + 1) - (to > from ? 0 : 1))];
+  if (!a || !b) return '';
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end, b.end);
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/** `organisation`/`organization`, `defence`/`defense`, `labour`/`labor`: spelling, not wording. */
+function isSpellingVariant(a: readonly QuoteToken[], b: readonly QuoteToken[]): boolean {
+  if (a.length !== 1 || b.length !== 1) return false;
+  const x = a[0]!.word.replace(/z/g, 's').replace(/our\b/, 'or').replace(/ce$/, 'se');
+  const y = b[0]!.word.replace(/z/g, 's').replace(/our\b/, 'or').replace(/ce$/, 'se');
+  return x === y && x.length >= 5;
+}

@@ -1,0 +1,131 @@
+import type { Quotation } from '../../analysis/model';
+import { align, type Alignment } from './align';
+import { quoteTokens, shingles, type QuoteToken } from './normalise';
+
+export interface QuoteRef {
+  readonly uri: string;
+  readonly quote: Quotation;
+}
+
+export interface QuoteMatch {
+  readonly other: QuoteRef;
+  /** This quotation aligned against the other as reference. */
+  readonly alignment: Alignment;
+}
+
+interface Indexed {
+  readonly ref: QuoteRef;
+  readonly tokens: readonly QuoteToken[];
+  readonly shingles: readonly string[];
+  readonly text: string;
+}
+
+/** Below this many words a quotation is too common a phrase to trace across articles. */
+export const MIN_WORDS = 3;
+/** Posting lists longer than this are stock phrases ("we do not"): not used to find candidates. */
+const STOP_SHINGLE = 400;
+
+const refKey = (uri: string, id: string) => `${uri}#${id}`;
+
+/**
+ * Every quotation in the workspace, indexed by word triples so that finding the copies of one
+ * quotation costs a few posting-list lookups and alignments, never a pass over all pairs.
+ */
+export class QuoteIndex {
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly quotes = new Map<string, Indexed>();
+  private readonly byUri = new Map<string, string[]>();
+  private readonly matchCache = new Map<string, QuoteMatch[]>();
+
+  /** Indexes an article's quotations; returns the articles whose quotation matches may have changed. */
+  update(uri: string, text: string | null, quotes: readonly Quotation[] | null): Set<string> {
+    const affected = new Set<string>([uri]);
+    for (const key of this.byUri.get(uri) ?? []) {
+      const q = this.quotes.get(key)!;
+      for (const s of new Set(q.shingles)) {
+        const list = this.postings.get(s);
+        if (!list) continue;
+        list.delete(key);
+        list.forEach((k) => this.touch(k, affected));
+        if (!list.size) this.postings.delete(s);
+      }
+      this.quotes.delete(key);
+      this.matchCache.delete(key);
+    }
+    this.byUri.delete(uri);
+    if (text === null || !quotes) return affected;
+    const keys: string[] = [];
+    for (const quote of quotes) {
+      const tokens = quoteTokens(text, quote);
+      if (tokens.length < MIN_WORDS) continue;
+      const key = refKey(uri, quote.id);
+      const sh = shingles(tokens);
+      this.quotes.set(key, { ref: { uri, quote }, tokens, shingles: sh, text });
+      keys.push(key);
+      for (const s of new Set(sh)) {
+        let list = this.postings.get(s);
+        if (!list) this.postings.set(s, (list = new Set()));
+        list.forEach((k) => this.touch(k, affected));
+        list.add(key);
+      }
+    }
+    this.byUri.set(uri, keys);
+    return affected;
+  }
+
+  private touch(key: string, affected: Set<string>): void {
+    this.matchCache.delete(key);
+    const q = this.quotes.get(key);
+    if (q) affected.add(q.ref.uri);
+  }
+
+  has(uri: string, quoteId: string): boolean {
+    return this.quotes.has(refKey(uri, quoteId));
+  }
+
+  /** Copies of a quotation in other articles, each aligned against this one. */
+  matches(uri: string, quoteId: string): QuoteMatch[] {
+    const key = refKey(uri, quoteId);
+    const cached = this.matchCache.get(key);
+    if (cached) return cached;
+    const me = this.quotes.get(key);
+    if (!me) return [];
+    const counts = new Map<string, number>();
+    for (const s of new Set(me.shingles)) {
+      const list = this.postings.get(s);
+      if (!list || list.size > STOP_SHINGLE) continue;
+      for (const k of list) if (k !== key) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const out: QuoteMatch[] = [];
+    for (const [k, n] of counts) {
+      const other = this.quotes.get(k)!;
+      if (other.ref.uri === uri) continue;
+      if (n < 2 && Math.min(me.tokens.length, other.tokens.length) > 4) continue;
+      const alignment = align(me.tokens, other.tokens, me.text, other.text);
+      if (isSameQuotation(alignment, me.tokens.length, other.tokens.length)) out.push({ other: other.ref, alignment });
+    }
+    out.sort((a, b) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start));
+    this.matchCache.set(key, out);
+    return out;
+  }
+
+  /** Every indexed quotation, for reports. */
+  *all(): Iterable<QuoteRef> {
+    for (const q of this.quotes.values()) yield q.ref;
+  }
+
+  tokens(uri: string, quoteId: string): readonly QuoteToken[] {
+    return this.quotes.get(refKey(uri, quoteId))?.tokens ?? [];
+  }
+}
+
+/**
+ * Two quotations are the same words when most of the shorter one is found, in order, in the
+ * longer one, and what differs inside the stretch they share is a small part of it.
+ */
+function isSameQuotation(a: Alignment, lenA: number, lenB: number): boolean {
+  const shorter = Math.min(lenA, lenB);
+  if (a.common < MIN_WORDS || a.coverage < 0.6) return false;
+  const changed = a.changes.reduce((n, c) => n + Math.max(c.quoteWords.split(/\s+/).filter(Boolean).length, c.sourceWords.split(/\s+/).filter(Boolean).length), 0);
+  return changed <= Math.max(2, shorter * 0.35);
+}

@@ -1,0 +1,251 @@
+import type { ArticleEntity, EntityKind } from '../analysis/model';
+import { foldKey } from '../analysis/text/fold';
+import { comparePublished, type ArticleRecord } from './article';
+import { givenKey, isFullName, nameSimilarity, organisationKeys, personBucket } from './names';
+
+/** One article's record of an entity. */
+export interface EntityRef {
+  readonly uri: string;
+  readonly entity: ArticleEntity;
+}
+
+/** One real-world entity across the workspace: every article's record of it, and the spelling most use. */
+export interface WorkspaceEntity {
+  /** Stable within one state of the workspace: `person:sergey lavrov`. */
+  readonly key: string;
+  readonly kind: EntityKind;
+  /** The form most articles use (or the one an editor pinned). */
+  readonly name: string;
+  readonly members: readonly EntityRef[];
+  /** Full spellings seen, each with the articles that use it, most used first. */
+  readonly spellings: readonly { readonly text: string; readonly uris: readonly string[] }[];
+}
+
+export interface Pins {
+  /** Folded variant → the spelling an editor chose as canonical. */
+  readonly canonical: ReadonlyMap<string, string>;
+  /** Pairs of folded full names an editor marked as different people. */
+  readonly distinct: readonly (readonly [string, string])[];
+}
+
+export const NO_PINS: Pins = { canonical: new Map(), distinct: [] };
+
+const SIMILAR = 0.8;
+
+/**
+ * The cross-article entity registry. Articles are filed by bucket (a person's folded surname; an
+ * organisation's or place's folded name and initials), and a bucket's clusters are worked out only
+ * when asked for and only again after one of its articles changes.
+ */
+export class EntityRegistry {
+  private readonly buckets = new Map<string, Map<string, EntityRef>>();
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly contexts = new Map<string, ReadonlySet<string>>();
+  private readonly clusterCache = new Map<string, WorkspaceEntity[]>();
+  private pins: Pins = NO_PINS;
+
+  constructor(private readonly article: (uri: string) => ArticleRecord | undefined) {}
+
+  setPins(pins: Pins): void {
+    this.pins = pins;
+    this.clusterCache.clear();
+  }
+
+  /** Files an article's entities; returns the buckets touched (old and new), for invalidation. */
+  update(uri: string, entities: readonly ArticleEntity[] | null): Set<string> {
+    const touched = new Set<string>(this.keysOf.get(uri) ?? []);
+    for (const b of touched) this.buckets.get(b)?.forEach((_, k) => k.startsWith(`${uri}#`) && this.buckets.get(b)!.delete(k));
+    this.keysOf.delete(uri);
+    this.contexts.delete(uri);
+    if (entities) {
+      const keys: string[] = [];
+      const context = new Set<string>();
+      for (const e of entities) {
+        context.add(foldKey(e.name));
+        for (const b of bucketsOf(e)) {
+          let bucket = this.buckets.get(b);
+          if (!bucket) this.buckets.set(b, (bucket = new Map()));
+          bucket.set(`${uri}#${e.id}`, { uri, entity: e });
+          keys.push(b);
+          touched.add(b);
+        }
+      }
+      this.keysOf.set(uri, [...new Set(keys)]);
+      this.contexts.set(uri, context);
+    }
+    for (const b of touched) {
+      this.clusterCache.delete(b);
+      if (this.buckets.get(b)?.size === 0) this.buckets.delete(b);
+    }
+    return touched;
+  }
+
+  /** Buckets an article's entities are filed under. */
+  bucketsOfArticle(uri: string): readonly string[] {
+    return this.keysOf.get(uri) ?? [];
+  }
+
+  /** Articles filed under a bucket. */
+  articlesIn(bucket: string): Set<string> {
+    const out = new Set<string>();
+    for (const ref of this.buckets.get(bucket)?.values() ?? []) out.add(ref.uri);
+    return out;
+  }
+
+  /** The workspace entity an article's entity belongs to. */
+  entityOf(uri: string, entityId: string): WorkspaceEntity | undefined {
+    const record = this.article(uri);
+    const e = record?.model.entities.find((x) => x.id === entityId);
+    if (!e) return undefined;
+    for (const b of bucketsOf(e)) {
+      const found = this.clusters(b).find((c) => c.members.some((m) => m.uri === uri && m.entity.id === entityId));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Every workspace entity (for reports and workspace symbols). */
+  all(): WorkspaceEntity[] {
+    const seen = new Set<string>();
+    const out: WorkspaceEntity[] = [];
+    for (const b of [...this.buckets.keys()].sort()) {
+      for (const c of this.clusters(b)) {
+        const id = `${c.members[0]!.uri}#${c.members[0]!.entity.id}`;
+        if (seen.has(id)) continue;
+        c.members.forEach((m) => seen.add(`${m.uri}#${m.entity.id}`));
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** Clusters of one bucket, computed once per change of the bucket. */
+  clusters(bucket: string): WorkspaceEntity[] {
+    const cached = this.clusterCache.get(bucket);
+    if (cached) return cached;
+    const refs = this.gather(bucket);
+    const clusters = bucket.startsWith('p:') ? this.clusterPeople(refs) : [refs];
+    const result = clusters.filter((c) => c.length).map((c) => this.toEntity(c));
+    this.clusterCache.set(bucket, result);
+    return result;
+  }
+
+  /** Organisations and places chain across buckets (`UN` ↔ `un`, `United Nations` ↔ `unitednations`, `un`). */
+  private gather(bucket: string): EntityRef[] {
+    if (bucket.startsWith('p:')) return [...(this.buckets.get(bucket)?.values() ?? [])];
+    const seen = new Set<string>([bucket]);
+    const queue = [bucket];
+    const refs = new Map<string, EntityRef>();
+    while (queue.length && seen.size < 64) {
+      const b = queue.shift()!;
+      for (const [k, ref] of this.buckets.get(b) ?? []) {
+        if (refs.has(k)) continue;
+        refs.set(k, ref);
+        for (const nb of bucketsOf(ref.entity)) if (!seen.has(nb)) (seen.add(nb), queue.push(nb));
+      }
+    }
+    return [...refs.values()];
+  }
+
+  private clusterPeople(refs: EntityRef[]): EntityRef[][] {
+    const byDate = (a: EntityRef, b: EntityRef) => {
+      const ra = this.article(a.uri);
+      const rb = this.article(b.uri);
+      return ra && rb ? comparePublished(ra, rb) : 0;
+    };
+    const full = refs.filter((r) => isFullName(r.entity.name)).sort(byDate);
+    const short = refs.filter((r) => !isFullName(r.entity.name)).sort(byDate);
+    const clusters: EntityRef[][] = [];
+    for (const r of full) {
+      let best: EntityRef[] | undefined;
+      let bestScore = 0;
+      for (const c of clusters) {
+        const score = this.compatibility(r, c);
+        if (score > bestScore) (best = c), (bestScore = score);
+      }
+      if (best) best.push(r);
+      else clusters.push([r]);
+    }
+    for (const r of short) {
+      if (clusters.length === 0) clusters.push([r]);
+      else if (clusters.length === 1) clusters[0]!.push(r);
+      else {
+        const scored = clusters.map((c) => ({ c, s: this.contextOverlap(r.uri, c) + c.length / 1000 }));
+        scored.sort((a, b) => b.s - a.s);
+        scored[0]!.c.push(r);
+      }
+    }
+    return clusters;
+  }
+
+  /**
+   * How well a full name fits a cluster: the same given name after folding fits; a similar
+   * spelling (`Sergei`/`Sergey`, `Djordje`/`Đorđe`) fits only when the articles share context.
+   */
+  private compatibility(r: EntityRef, cluster: readonly EntityRef[]): number {
+    const name = r.entity.name;
+    if (cluster.some((m) => this.pinnedDistinct(name, m.entity.name))) return 0;
+    let best = 0;
+    for (const m of cluster) {
+      if (!isFullName(m.entity.name)) continue;
+      if (givenKey(m.entity.name) === givenKey(name)) return 1;
+      const a = givenKey(m.entity.name);
+      const b = givenKey(name);
+      if ((a.length === 1 || b.length === 1) && a[0] === b[0]) best = Math.max(best, 0.9);
+      const sim = nameSimilarity(m.entity.name, name);
+      if (sim >= SIMILAR) best = Math.max(best, sim);
+    }
+    if (best > 0 && best < 1 && this.contextOverlap(r.uri, cluster) === 0 && !this.pins.canonical.has(foldKey(name))) return 0;
+    return best;
+  }
+
+  private pinnedDistinct(a: string, b: string): boolean {
+    const fa = foldKey(a);
+    const fb = foldKey(b);
+    return this.pins.distinct.some(([x, y]) => (x === fa && y === fb) || (x === fb && y === fa));
+  }
+
+  /** How many other entities an article shares with a cluster's articles. */
+  private contextOverlap(uri: string, cluster: readonly EntityRef[]): number {
+    const mine = this.contexts.get(uri);
+    if (!mine) return 0;
+    let n = 0;
+    for (const m of cluster) {
+      if (m.uri === uri) continue;
+      const theirs = this.contexts.get(m.uri);
+      if (!theirs) continue;
+      for (const k of mine) if (theirs.has(k) && k !== foldKey(m.entity.name)) n++;
+    }
+    return n;
+  }
+
+  private toEntity(members: EntityRef[]): WorkspaceEntity {
+    const kindVotes = new Map<EntityKind, number>();
+    for (const m of members) kindVotes.set(m.entity.kind, (kindVotes.get(m.entity.kind) ?? 0) + 1);
+    const kind = [...kindVotes].sort((a, b) => b[1] - a[1])[0]![0];
+    const forms = new Map<string, Set<string>>();
+    for (const m of members) {
+      for (const mention of m.entity.mentions) {
+        if (!mention.full) continue;
+        const set = forms.get(mention.text) ?? new Set<string>();
+        set.add(m.uri);
+        forms.set(mention.text, set);
+      }
+    }
+    const order = (uris: Set<string>) => [...uris].map((u) => this.article(u)).filter((a): a is ArticleRecord => !!a).sort(comparePublished)[0]?.uri ?? '';
+    const spellings = [...forms]
+      .map(([text, uris]) => ({ text, uris: [...uris].sort() }))
+      .sort((a, b) => b.uris.length - a.uris.length || (order(new Set(a.uris)) < order(new Set(b.uris)) ? -1 : 1));
+    const pinned = spellings.map((s) => this.pins.canonical.get(foldKey(s.text))).find(Boolean);
+    const name = pinned ?? spellings[0]?.text ?? members[0]!.entity.name;
+    return { key: `${kind}:${foldKey(name)}`, kind, name, members, spellings };
+  }
+}
+
+/** The keys an entity is filed and matched under across articles. */
+export function entityKeys(e: ArticleEntity): string[] {
+  if (e.kind === 'person') return [personBucket(e)];
+  return organisationKeys(e).map((k) => `n:${k}`);
+}
+
+const bucketsOf = entityKeys;

@@ -1,0 +1,71 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fdir } from 'fdir';
+import picomatch from 'picomatch';
+import { decodeArticle, type Decoded } from './decode';
+
+export const DEFAULT_INCLUDE = ['**/*.{txt,md,markdown,story,article}'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.*/**', '**/.*'];
+
+/** Files larger than this are read only up to it (the analysis caps text length anyway). */
+export const MAX_READ_BYTES = 8 * 1024 * 1024;
+
+export interface Found {
+  readonly files: string[];
+  /** Paths that could not be walked, with the reason. */
+  readonly errors: { readonly path: string; readonly reason: string }[];
+}
+
+/**
+ * Article files under a folder: those matching an include glob and no exclude glob, relative to
+ * the folder. Symbolic links are not followed, so a link loop cannot trap the walk.
+ */
+export async function findArticles(root: string, include = DEFAULT_INCLUDE, exclude = DEFAULT_EXCLUDE): Promise<Found> {
+  const isIncluded = picomatch(include, { dot: true });
+  const isExcluded = picomatch(exclude, { dot: true });
+  const errors: Found['errors'] = [];
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  const files = await new fdir()
+    .withFullPaths()
+    .exclude((_name, dirPath) => {
+      const r = rel(dirPath.replace(/[\\/]$/, ''));
+      return r !== '' && (isExcluded(r) || isExcluded(`${r}/x`));
+    })
+    .filter((p, isDir) => !isDir && isIncluded(rel(p)) && !isExcluded(rel(p)))
+    .crawl(root)
+    .withPromise()
+    .catch((e: unknown) => {
+      errors.push({ path: root, reason: e instanceof Error ? e.message : String(e) });
+      return [] as string[];
+    });
+  return { files: files.sort(), errors };
+}
+
+/** Reads one article file; never throws. */
+export async function readArticle(file: string): Promise<Decoded> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    const size = Math.min(stat.size, MAX_READ_BYTES);
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(buffer, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    const decoded = decodeArticle(buffer.subarray(0, read));
+    if (decoded.ok && stat.size > MAX_READ_BYTES) {
+      return { ...decoded, notes: [...decoded.notes, `Only the first ${MAX_READ_BYTES / 1024 / 1024} MB of this ${(stat.size / 1024 / 1024).toFixed(1)} MB file were read.`] };
+    }
+    return decoded;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder' : e instanceof Error ? e.message : String(e);
+    return { ok: false, reason };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,96 @@
+import { describe } from '../analysis/dates/resolve';
+import { overlaps } from '../analysis/dates/timex';
+import { describeArticle, sentenceOf, sourceOf, type Desk } from '../corpus';
+import { targetAt } from './locate';
+import type { DateHover, EntityHover, HoverInfo, QuoteHover } from './types';
+
+const MAX_LIST = 12;
+
+/** What Copydesk knows about the name, date or quotation under the cursor. */
+export function hoverAt(desk: Desk, uri: string, offset: number): HoverInfo | null {
+  const article = desk.article(uri);
+  if (!article) return null;
+  const target = targetAt(article, offset);
+  if (!target) return null;
+  if (target.kind === 'entity') return entityHover(desk, uri, target.entity.id, target.mention.span);
+  if (target.kind === 'date') return dateHover(desk, uri, target.index);
+  return quoteHover(desk, uri, target.quote.id);
+}
+
+function entityHover(desk: Desk, uri: string, entityId: string, span: { start: number; end: number }): EntityHover | null {
+  const we = desk.registry.entityOf(uri, entityId);
+  const own = desk.article(uri)!.model.entities.find((e) => e.id === entityId)!;
+  const members = we?.members ?? [{ uri, entity: own }];
+  const roles: EntityHover['roles'][number][] = [];
+  const mentionedIn: EntityHover['mentionedIn'][number][] = [];
+  const quotes: EntityHover['quotes'][number][] = [];
+  for (const m of members) {
+    const a = desk.article(m.uri);
+    if (!a) continue;
+    const label = describeArticle(a);
+    for (const r of m.entity.roles) {
+      if (!roles.some((x) => x.text.toLowerCase() === r.text.toLowerCase())) {
+        roles.push({ uri: m.uri, span: r.span, article: label, text: r.text, sentence: sentenceOf(a, r.span, 200) });
+      }
+    }
+    mentionedIn.push({ uri: m.uri, span: m.entity.mentions[0]!.span, article: label });
+    for (const q of a.model.quotes) {
+      if (q.speaker?.entity === m.entity.id) quotes.push({ uri: m.uri, span: q.span, article: label, text: q.text });
+    }
+  }
+  return {
+    kind: 'entity',
+    span,
+    name: we?.name ?? own.name,
+    entityKind: we?.kind ?? own.kind,
+    roles: roles.slice(0, MAX_LIST),
+    spellings: (we?.spellings ?? []).map((s) => ({ text: s.text, articles: s.uris.length })),
+    mentionedIn: mentionedIn.slice(0, MAX_LIST * 4),
+    quotes: quotes.slice(0, MAX_LIST),
+  };
+}
+
+function dateHover(desk: Desk, uri: string, index: number): DateHover {
+  const article = desk.article(uri)!;
+  const d = article.model.dates[index]!;
+  const event = d.event ? article.model.events.find((e) => e.id === d.event) : undefined;
+  const others = event ? desk.events.sameEvent(uri, event.id) : [];
+  return {
+    kind: 'date',
+    span: d.span,
+    text: d.text,
+    value: d.value,
+    reading: d.value ? describe({ value: d.value, range: d.range, granularity: d.granularity }) : 'unresolved',
+    resolution: d.resolution,
+    event: event ? `${event.kind} (“${event.trigger.value}”)` : null,
+    otherSources: others.map((o) => {
+      const a = desk.article(o.uri)!;
+      return {
+        uri: o.uri,
+        span: o.date.span,
+        article: describeArticle(a),
+        text: o.date.text,
+        reading: describe({ value: o.date.value, range: o.date.range, granularity: o.date.granularity }),
+        agrees: !!(o.date.range && d.range && overlaps(o.date.range, d.range)),
+      };
+    }),
+  };
+}
+
+function quoteHover(desk: Desk, uri: string, quoteId: string): QuoteHover {
+  const article = desk.article(uri)!;
+  const q = article.model.quotes.find((x) => x.id === quoteId)!;
+  const speakerEntity = q.speaker?.entity ? desk.registry.entityOf(uri, q.speaker.entity) : undefined;
+  const { ref } = sourceOf(desk, uri, q);
+  const source = desk.article(ref.uri)!;
+  const carriers = new Set([uri, ...desk.quotes.matches(uri, quoteId).map((m) => m.other.uri)]);
+  return {
+    kind: 'quote',
+    span: q.span,
+    speaker: speakerEntity?.name ?? q.speaker?.text ?? null,
+    speakerHow: q.speaker?.how ?? null,
+    source: { uri: ref.uri, span: ref.quote.span, article: describeArticle(source) },
+    isSource: ref.uri === uri,
+    carriers: carriers.size,
+  };
+}

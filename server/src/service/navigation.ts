@@ -1,0 +1,52 @@
+import { comparePublished, sourceOf, type Desk } from '../corpus';
+import { targetAt } from './locate';
+
+export interface Location {
+  readonly uri: string;
+  readonly span: { readonly start: number; readonly end: number };
+}
+
+/**
+ * Go to definition: a quotation's source (the earliest article carrying it); a name's fullest
+ * mention (with a role, if any) in the earliest article naming it.
+ */
+export function definitionAt(desk: Desk, uri: string, offset: number): Location[] {
+  const article = desk.article(uri);
+  const target = article && targetAt(article, offset);
+  if (!target) return [];
+  if (target.kind === 'quote') {
+    const { ref } = sourceOf(desk, uri, target.quote);
+    return [{ uri: ref.uri, span: ref.quote.span }];
+  }
+  if (target.kind === 'entity') {
+    const we = desk.registry.entityOf(uri, target.entity.id);
+    const members = (we?.members ?? [{ uri, entity: target.entity }])
+      .map((m) => ({ m, a: desk.article(m.uri)! }))
+      .filter((x) => x.a)
+      .sort((x, y) => comparePublished(x.a, y.a));
+    const withRole = members.find((x) => x.m.entity.roles.length);
+    const best = withRole ?? members[0];
+    if (!best) return [];
+    const mention = best.m.entity.mentions.find((x) => x.full) ?? best.m.entity.mentions[0]!;
+    return [{ uri: best.m.uri, span: mention.span }];
+  }
+  return [];
+}
+
+/** Find references: every article carrying a quotation; every mention of a name across the workspace. */
+export function referencesAt(desk: Desk, uri: string, offset: number, includeDeclaration = true): Location[] {
+  const article = desk.article(uri);
+  const target = article && targetAt(article, offset);
+  if (!target) return [];
+  if (target.kind === 'quote') {
+    const own = includeDeclaration ? [{ uri, span: target.quote.span }] : [];
+    return [...own, ...desk.quotes.matches(uri, target.quote.id).map((m) => ({ uri: m.other.uri, span: m.other.quote.span }))];
+  }
+  if (target.kind === 'entity') {
+    const we = desk.registry.entityOf(uri, target.entity.id);
+    const members = we?.members ?? [{ uri, entity: target.entity }];
+    return members.flatMap((m) => m.entity.mentions.map((x) => ({ uri: m.uri, span: x.span })))
+      .filter((l) => includeDeclaration || l.uri !== uri || l.span.start !== target.mention.span.start);
+  }
+  return [];
+}
