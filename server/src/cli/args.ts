@@ -45,7 +45,10 @@ export function parseArgs(argv: readonly string[]): Command {
       format = f;
     } else if (a === '--include' || a.startsWith('--include=')) include.push(value('--include'));
     else if (a === '--exclude' || a.startsWith('--exclude=')) exclude.push(value('--exclude'));
-    else if (a === '--') paths.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (a === '--') {
+      paths.push(...rest.slice(i + 1));
+      break;
+    }
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else paths.push(a);
   }

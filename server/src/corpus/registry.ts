@@ -141,7 +141,11 @@ export class EntityRegistry {
       for (const [k, ref] of this.buckets.get(b) ?? []) {
         if (refs.has(k)) continue;
         refs.set(k, ref);
-        for (const nb of bucketsOf(ref.entity)) if (!seen.has(nb)) (seen.add(nb), queue.push(nb));
+        for (const nb of bucketsOf(ref.entity)) {
+          if (seen.has(nb)) continue;
+          seen.add(nb);
+          queue.push(nb);
+        }
       }
     }
     return [...refs.values()];
@@ -161,7 +165,10 @@ export class EntityRegistry {
       let bestScore = 0;
       for (const c of clusters) {
         const score = this.compatibility(r, c);
-        if (score > bestScore) (best = c), (bestScore = score);
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
       }
       if (best) best.push(r);
       else clusters.push([r]);

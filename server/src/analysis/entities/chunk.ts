@@ -116,6 +116,8 @@ function pushChunk(
 
 /** A line set in Title Case (headlines): most words capitalised, so capitals prove little there. */
 export function isTitleCase(text: string, span: Span): boolean {
+  // Prose ends its sentences; headlines and mastheads do not.
+  if (/[.!?]["”’')\]]*\s*$/.test(text.slice(span.start, span.end))) return false;
   const ws = splitWords(text, span.start, span.end).filter((w) => /\p{L}/u.test(w.text));
   if (ws.length < 4) return false;
   const caps = ws.filter((w) => w.capital && !NAME_PARTICLES.has(w.text)).length;

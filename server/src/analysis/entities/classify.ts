@@ -59,7 +59,6 @@ export function classifyChunk(chunk: Chunk, out: RawMention[]): void {
 
 function classifyWords(words: Word[], chunk: Chunk, out: RawMention[], honorific: boolean, inRole = false): void {
   if (!words.length) return;
-  const text = words.map((w) => w.text).join(' ');
   const lower = words.map((w) => w.text.toLowerCase());
   const last = lower[lower.length - 1]!;
   const g = gazetteer();

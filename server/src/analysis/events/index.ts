@@ -34,10 +34,14 @@ export function attachEvents(
     const clause = clauseAround(text, sentence.span, d.span);
     const trigger = pickTrigger(text, clause, d.span);
     if (!trigger) return d;
+    // A second date for the same happening ("on Tuesday, two days after ...") joins its event.
+    const triggerAt = clause.start + trigger.index;
+    const existing = events.find((e) => e.trigger.span.start === triggerAt);
+    if (existing) return { ...d, event: existing.id };
     const id = `v${events.length}`;
     const inSentence = (s: Span) => s.start >= sentence.span.start && s.end <= sentence.span.end;
     const named = entities.filter((e) => e.mentions.some((m) => inSentence(m.span)));
-    const triggerStart = clause.start + trigger.index;
+    const triggerStart = triggerAt;
     events.push({
       id,
       kind: trigger.kind,

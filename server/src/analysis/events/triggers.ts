@@ -36,7 +36,7 @@ kind('appointment', 'appoint appointed appointment named');
 kind('death', 'killed died death deaths');
 kind('release', 'release released publish published');
 kind('install', 'install installed installation');
-kind('suspension', 'suspend suspended suspension');
+kind('suspension', 'suspend suspends suspended suspension halt halts halted stop stops stopped');
 kind('pullout', 'withdraw withdrew withdrawal');
 
 /** Multi-word triggers, tried before single words. */

@@ -39,8 +39,14 @@ export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[
   for (const p of parts) {
     const n = p.count ?? p.value.length;
     if (!p.added && !p.removed) {
-      if (pending) raw.push(pending), (pending = null);
-      if (firstQ < 0) (firstQ = qi), (firstS = si);
+      if (pending) {
+        raw.push(pending);
+        pending = null;
+      }
+      if (firstQ < 0) {
+        firstQ = qi;
+        firstS = si;
+      }
       lastQ = qi + n - 1;
       lastS = si + n - 1;
       common += n;

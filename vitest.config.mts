@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/lsp/**/*.test.ts'],
+    testTimeout: 20_000,
+  },
+});
