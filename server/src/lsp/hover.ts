@@ -1,7 +1,22 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
+import { hoverAt } from '../service/hover';
 import type { HoverInfo } from '../service/types';
+import type { Feature } from './context';
 import type { Positions } from './convert';
 import { escapeMarkdown as esc, placeLink } from './markdown';
+
+export const hoverFeature: Feature = {
+  capabilities: { hoverProvider: true },
+  register(ctx) {
+    ctx.connection.onHover(async ({ textDocument, position }) => {
+      await ctx.ready();
+      const offset = ctx.positions.offset(textDocument.uri, position);
+      if (offset === undefined) return null;
+      const info = hoverAt(ctx.desk, textDocument.uri, offset);
+      return info ? toHover(info, textDocument.uri, ctx.positions) : null;
+    });
+  },
+};
 
 /** Renders what the core knows under the cursor as a Markdown hover. */
 export function toHover(info: HoverInfo, uri: string, positions: Positions): Hover {

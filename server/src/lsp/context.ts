@@ -1,0 +1,25 @@
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Desk } from '../corpus';
+import type { Positions } from './convert';
+import type { ServerSettings } from './settings';
+
+/** What every feature of the server gets: the connection, the open documents and the desk. */
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly desk: Desk;
+  readonly positions: Positions;
+  settings(): ServerSettings;
+  /** Resolves once the workspace has been indexed (requests wait for it rather than answer half-informed). */
+  ready(): Promise<void>;
+  /** Re-sends the diagnostics of these articles if they changed. */
+  publish(uris: Iterable<string>): void;
+  log(message: string): void;
+}
+
+/** One LSP feature: the capabilities it announces and the handlers it registers. */
+export interface Feature {
+  readonly capabilities?: ServerCapabilities;
+  register(ctx: ServerContext): void;
+}
