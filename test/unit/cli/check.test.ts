@@ -1,0 +1,68 @@
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../../server/src/cli/args';
+import { runCheck } from '../../../server/src/cli/check';
+import { CORPUS_ROOT } from '../../helpers/corpus';
+
+const repo = path.resolve(__dirname, '..', '..', '..');
+
+async function check(paths: string[], format: 'text' | 'json' = 'text') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCheck({ paths, format, cwd: repo, out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('copydesk check', () => {
+  it('prints compiler-style findings for the seed articles and exits 1', async () => {
+    const seeds = path.relative(repo, path.join(CORPUS_ROOT, 'seeds'));
+    const { code, out } = await check([seeds]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/002_873accf2678afac0\.txt:\d+:\d+: warning name-variant Name spelled "Sergei Lavrov"/);
+    expect(out).toMatch(/002_873accf2678afac0\.txt:1:1: hint no-dateline /);
+    expect(out).toMatch(/^ {2}.*003_6cd4a45ba0995dfa\.txt:\d+:\d+: note /m);
+  });
+
+  it('prints the JSON report in the public shape', async () => {
+    const seeds = path.relative(repo, path.join(CORPUS_ROOT, 'seeds'));
+    const { out } = await check([seeds], 'json');
+    const r = JSON.parse(out);
+    expect(r.version).toBe(1);
+    expect(r.documents).toHaveLength(5);
+    for (const d of r.documents) expect(Object.keys(d)).toEqual(expect.arrayContaining(['path', 'published', 'headline', 'byline']));
+    expect(r.documents.find((d: { path: string }) => d.path.endsWith('000_f7cdaf3cc7810e4a.txt')).published).toBe('2017-04-21');
+    const lavrov = r.entities.find((e: { name: string }) => e.name === 'Sergey Lavrov');
+    expect(lavrov.kind).toBe('person');
+    expect(lavrov.aliases).toContain('Sergei Lavrov');
+    for (const m of lavrov.mentions) expect(Object.keys(m).sort()).toEqual(['end', 'path', 'start', 'text']);
+    for (const d of r.dates) expect(d.value === null || typeof d.value === 'string').toBe(true);
+    const traced = r.quotes.find((q: { path: string; text: string }) => q.path.endsWith('001_e881356cc02ea19d.txt') && q.text.startsWith('But at this time'));
+    expect(traced.source.path).toMatch(/000_f7cdaf3cc7810e4a\.txt$/);
+    expect(traced.group).not.toBeNull();
+    for (const d of r.diagnostics) {
+      expect(['error', 'warning', 'information', 'hint']).toContain(d.severity);
+      expect(Array.isArray(d.related)).toBe(true);
+    }
+  });
+
+  it('exits 0 when there is nothing to warn about', async () => {
+    const { code } = await check(['samples/04-draft-commuters.txt']);
+    expect(code).toBe(0);
+  });
+
+  it('exits 2 with a clear message on an unreadable path', async () => {
+    const { code, err } = await check(['no/such/folder']);
+    expect(code).toBe(2);
+    expect(err).toContain('cannot read no/such/folder: no such file or folder');
+  });
+});
+
+describe('command line', () => {
+  it('rejects unknown options and formats', () => {
+    expect(() => parseArgs(['check', '--format', 'xml'])).toThrow(UsageError);
+    expect(() => parseArgs(['check', '--frobnicate'])).toThrow(UsageError);
+    expect(() => parseArgs(['publish'])).toThrow(UsageError);
+    expect(parseArgs(['check'])).toEqual({ name: 'check', paths: ['.'], format: 'text' });
+    expect(parseArgs(['lsp', '--stdio'])).toEqual({ name: 'lsp' });
+  });
+});
