@@ -1,6 +1,6 @@
 /** Parsed command line of `copydesk`. */
 export type Command =
-  | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly include?: string[]; readonly exclude?: string[] }
+  | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly include?: string[]; readonly exclude?: string[]; readonly desk?: string }
   | { readonly name: 'lsp' }
   | { readonly name: 'help' }
   | { readonly name: 'version' };
@@ -8,8 +8,10 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  copydesk check [PATH...] [--format text|json] [--include GLOB]... [--exclude GLOB]...
+  copydesk check [PATH...] [--format text|json] [--include GLOB]... [--exclude GLOB]... [--desk FILE]
       Analyse every article under the paths together, as one desk, and print its findings.
+      Pinned facts are read from FILE, else from .copydesk/desk.json in the current folder
+      and in each folder given.
       Exit status: 0 when there is no warning or error, 1 when there is, 2 on a usage error
       or an unreadable path.
   copydesk lsp --stdio
@@ -30,6 +32,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const include: string[] = [];
   const exclude: string[] = [];
   let format: 'text' | 'json' = 'text';
+  let desk: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = (flag: string) => {
@@ -45,6 +48,7 @@ export function parseArgs(argv: readonly string[]): Command {
       format = f;
     } else if (a === '--include' || a.startsWith('--include=')) include.push(value('--include'));
     else if (a === '--exclude' || a.startsWith('--exclude=')) exclude.push(value('--exclude'));
+    else if (a === '--desk' || a.startsWith('--desk=')) desk = value('--desk');
     else if (a === '--') {
       paths.push(...rest.slice(i + 1));
       break;
@@ -54,6 +58,6 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   return {
     name: 'check', paths: paths.length ? paths : ['.'], format,
-    ...(include.length ? { include } : {}), ...(exclude.length ? { exclude } : {}),
+    ...(include.length ? { include } : {}), ...(exclude.length ? { exclude } : {}), ...(desk ? { desk } : {}),
   };
 }

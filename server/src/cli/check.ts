@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Desk, type Finding } from '../corpus';
+import { Desk, mergePins, parseDeskFile, type Finding, type Pins } from '../corpus';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, findArticles, readArticle } from '../host/files';
 import { LineIndex } from '../service/lines';
 import { buildReport } from '../service/report';
@@ -10,6 +10,8 @@ export interface CheckOptions {
   readonly format: 'text' | 'json';
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** A desk file to read instead of the `.copydesk/desk.json` files found. */
+  readonly desk?: string;
   readonly cwd: string;
   readonly out: (s: string) => void;
   readonly err: (s: string) => void;
@@ -18,6 +20,7 @@ export interface CheckOptions {
 /** `copydesk check`: returns the exit status. */
 export async function runCheck(o: CheckOptions): Promise<number> {
   const files = new Set<string>();
+  const deskFiles = new Set<string>(o.desk ? [path.resolve(o.cwd, o.desk)] : [path.join(o.cwd, '.copydesk', 'desk.json')]);
   let unreadable = false;
   for (const p of o.paths) {
     const abs = path.resolve(o.cwd, p);
@@ -28,6 +31,7 @@ export async function runCheck(o: CheckOptions): Promise<number> {
       continue;
     }
     if (stat.isDirectory()) {
+      if (!o.desk) deskFiles.add(path.join(abs, '.copydesk', 'desk.json'));
       const found = await findArticles(abs, o.include ? [...o.include] : DEFAULT_INCLUDE, o.exclude ? [...o.exclude] : DEFAULT_EXCLUDE);
       for (const e of found.errors) o.err(`copydesk: cannot read ${e.path}: ${e.reason}`);
       found.files.forEach((f) => files.add(f));
@@ -37,6 +41,9 @@ export async function runCheck(o: CheckOptions): Promise<number> {
 
   const desk = new Desk();
   const rel = (abs: string) => path.relative(o.cwd, abs).split(path.sep).join('/') || '.';
+  const pins = await readDeskFiles([...deskFiles], !!o.desk, rel, o.err);
+  if (pins === null) return 2;
+  desk.setPins(pins.pins);
   for (const file of [...files].sort()) {
     const result = await readArticle(file);
     if (!result.ok) {
@@ -47,13 +54,41 @@ export async function runCheck(o: CheckOptions): Promise<number> {
     desk.upsert(rel(file), result.text);
   }
   const findings = desk.uris().sort().flatMap((u) => desk.findings(u));
+  for (const line of pins.problems) o.out(line);
   if (o.format === 'json') o.out(JSON.stringify(buildReport(desk, (u) => u), null, 2));
   else {
     for (const f of findings) o.out(formatFinding(desk, f));
     const counts = countBySeverity(findings);
     o.err(`${desk.size} ${desk.size === 1 ? 'article' : 'articles'} checked: ${counts}.`);
   }
-  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+  return pins.problems.length || findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+}
+
+/**
+ * Reads the desk files that exist; a missing one is fine unless it was named with --desk. Their
+ * mistakes are printed like findings (`path:line:col: error desk-file ...`); the rest still applies.
+ */
+async function readDeskFiles(files: string[], named: boolean, rel: (p: string) => string, err: (s: string) => void): Promise<{ pins: Pins; problems: string[] } | null> {
+  const all: Pins[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const text = await fs.readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => e);
+    if (text instanceof Error) {
+      if (named || text.code !== 'ENOENT') {
+        err(`copydesk: cannot read desk file ${rel(file)}: ${text.code === 'ENOENT' ? 'no such file' : text.message}`);
+        return null;
+      }
+      continue;
+    }
+    const parsed = parseDeskFile(text);
+    all.push(parsed.pins);
+    const lines = new LineIndex(text);
+    for (const p of parsed.problems) {
+      const at = lines.position(p.span.start);
+      problems.push(`${rel(file)}:${at.line + 1}:${at.character + 1}: error desk-file ${p.message}`);
+    }
+  }
+  return { pins: mergePins(all), problems };
 }
 
 /** `path:line:col: severity code message`, then one `note` line per related place, like a compiler. */

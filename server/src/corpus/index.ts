@@ -6,3 +6,5 @@ export { DEFAULT_SEVERITY } from './findings';
 export type { CheckSettings, DeskView } from './view';
 export type { WorkspaceEntity, EntityRef, Pins } from './registry';
 export { sourceOf } from './checks/quotations';
+export { parseDeskFile, mergePins, EMPTY_DESK_FILE, type DeskFile } from './deskFile';
+export { NO_PINS } from './registry';

@@ -1,7 +1,7 @@
 import type { ArticleEntity, EntityKind } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { comparePublished, type ArticleRecord } from './article';
-import { givenKey, isFullName, nameSimilarity, organisationKeys, personBucket } from './names';
+import { givenKey, isFullName, nameSimilarity, organisationKeys, personBucket, surnameKey } from './names';
 
 /** One article's record of an entity. */
 export interface EntityRef {
@@ -21,14 +21,17 @@ export interface WorkspaceEntity {
   readonly spellings: readonly { readonly text: string; readonly uris: readonly string[] }[];
 }
 
+/** Facts an editor pinned in the desk file; the registry obeys them over its own guesses. */
 export interface Pins {
-  /** Folded variant → the spelling an editor chose as canonical. */
+  /** Folded spelling (canonical or variant) → the spelling an editor chose as canonical. */
   readonly canonical: ReadonlyMap<string, string>;
   /** Pairs of folded full names an editor marked as different people. */
   readonly distinct: readonly (readonly [string, string])[];
+  /** Folded canonical name → a role the editor pinned. */
+  readonly roles: ReadonlyMap<string, string>;
 }
 
-export const NO_PINS: Pins = { canonical: new Map(), distinct: [] };
+export const NO_PINS: Pins = { canonical: new Map(), distinct: [], roles: new Map() };
 
 const SIMILAR = 0.8;
 
@@ -49,6 +52,15 @@ export class EntityRegistry {
   setPins(pins: Pins): void {
     this.pins = pins;
     this.clusterCache.clear();
+    // A pinned variant may have another surname ("Serguei Lavrof"): re-file everything under the new pins.
+    for (const uri of [...this.keysOf.keys()]) {
+      const record = this.article(uri);
+      if (record) this.update(uri, record.model.entities);
+    }
+  }
+
+  get pinned(): Pins {
+    return this.pins;
   }
 
   /** Files an article's entities; returns the buckets touched (old and new), for invalidation. */
@@ -62,7 +74,7 @@ export class EntityRegistry {
       const context = new Set<string>();
       for (const e of entities) {
         context.add(foldKey(e.name));
-        for (const b of bucketsOf(e)) {
+        for (const b of this.bucketsOf(e)) {
           let bucket = this.buckets.get(b);
           if (!bucket) this.buckets.set(b, (bucket = new Map()));
           bucket.set(`${uri}#${e.id}`, { uri, entity: e });
@@ -97,7 +109,7 @@ export class EntityRegistry {
     const record = this.article(uri);
     const e = record?.model.entities.find((x) => x.id === entityId);
     if (!e) return undefined;
-    for (const b of bucketsOf(e)) {
+    for (const b of this.bucketsOf(e)) {
       const found = this.clusters(b).find((c) => c.members.some((m) => m.uri === uri && m.entity.id === entityId));
       if (found) return found;
     }
@@ -141,7 +153,7 @@ export class EntityRegistry {
       for (const [k, ref] of this.buckets.get(b) ?? []) {
         if (refs.has(k)) continue;
         refs.set(k, ref);
-        for (const nb of bucketsOf(ref.entity)) {
+        for (const nb of this.bucketsOf(ref.entity)) {
           if (seen.has(nb)) continue;
           seen.add(nb);
           queue.push(nb);
@@ -149,6 +161,12 @@ export class EntityRegistry {
       }
     }
     return [...refs.values()];
+  }
+
+  /** A person pinned under another spelling is filed under the pinned spelling's surname. */
+  private bucketsOf(e: ArticleEntity): string[] {
+    const pinned = e.kind === 'person' ? this.pins.canonical.get(foldKey(e.name)) : undefined;
+    return pinned ? [`p:${surnameKey(pinned)}`] : entityKeys(e);
   }
 
   private clusterPeople(refs: EntityRef[]): EntityRef[][] {
@@ -192,6 +210,8 @@ export class EntityRegistry {
   private compatibility(r: EntityRef, cluster: readonly EntityRef[]): number {
     const name = r.entity.name;
     if (cluster.some((m) => this.pinnedDistinct(name, m.entity.name))) return 0;
+    const pinned = this.pins.canonical.get(foldKey(name));
+    if (pinned && cluster.some((m) => this.pins.canonical.get(foldKey(m.entity.name)) === pinned)) return 1;
     let best = 0;
     for (const m of cluster) {
       if (!isFullName(m.entity.name)) continue;
@@ -255,4 +275,3 @@ export function entityKeys(e: ArticleEntity): string[] {
   return organisationKeys(e).map((k) => `n:${k}`);
 }
 
-const bucketsOf = entityKeys;

@@ -1,4 +1,4 @@
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { Connection, FileChangeType, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Desk } from '../corpus';
 import type { Positions } from './convert';
@@ -16,10 +16,18 @@ export interface ServerContext {
   /** Re-sends the diagnostics of these articles if they changed. */
   publish(uris: Iterable<string>): void;
   log(message: string): void;
+  /** Paths of the workspace folders. */
+  folders(): readonly string[];
+  /** Reads a file the way articles are read (decoded, never throwing). */
+  readFile(path: string): Promise<import('../host/decode').Decoded>;
 }
 
 /** One LSP feature: the capabilities it announces and the handlers it registers. */
 export interface Feature {
   readonly capabilities?: ServerCapabilities;
   register(ctx: ServerContext): void;
+  /** After the client said `initialized` (the server owns that notification and calls this). */
+  initialized?(ctx: ServerContext): Promise<void> | void;
+  /** Files changed on disk; return true for a change this feature handled (it is then not read as an article). */
+  fileChanged?(ctx: ServerContext, uri: string, type: FileChangeType): boolean;
 }

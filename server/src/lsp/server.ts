@@ -43,6 +43,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
     settings: () => settings,
     ready: () => indexing.then(() => undefined),
     log: (message) => connection.console.log(message),
+    folders: () => indexer.folders,
+    readFile: (path) => host.readFile(path),
     publish(uris) {
       for (const uri of uris) {
         const diagnostics = desk.article(uri) ? toDiagnostics(desk.findings(uri), positions) : [];
@@ -54,7 +56,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
       }
     },
   };
-  const indexer = new WorkspaceIndexer(ctx, { ...NODE_HOST, ...deps }, () => canProgress);
+  const host: WorkspaceHost = { ...NODE_HOST, ...deps };
+  const indexer = new WorkspaceIndexer(ctx, host, () => canProgress);
 
   const reindex = () => {
     indexing = indexing
@@ -86,6 +89,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
 
   connection.onInitialized(() => {
     if (canConfigure) indexing = reloadSettings().catch(() => undefined);
+    for (const f of FEATURES) if (f.initialized) indexing = indexing.then(() => f.initialized!(ctx)).catch((e) => ctx.log(String(e)));
     reindex();
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       indexer.folders = indexer.folders.filter((f) => !e.removed.some((r) => URI.parse(r.uri).fsPath === f));
@@ -108,6 +112,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
 
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
+      if (FEATURES.some((f) => f.fileChanged?.(ctx, change.uri, change.type))) continue;
       if (documents.get(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) indexer.remove(change.uri);
       else void indexer.loadFromDisk(change.uri);

@@ -66,3 +66,30 @@ describe('command line', () => {
     expect(parseArgs(['lsp', '--stdio'])).toEqual({ name: 'lsp' });
   });
 });
+
+describe('copydesk check with a desk file', () => {
+  it('reads .copydesk/desk.json in the folder checked and prints its mistakes like findings', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-cli-'));
+    mkdirSync(path.join(dir, '.copydesk'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Published: 1 March 2024\n\nHeadline\n\nSergei Lavrov met John Kerry in Geneva.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Published: 2 March 2024\n\nHeadline\n\nSergey Lavrov met John Kerry in Geneva.\n');
+    writeFileSync(path.join(dir, 'c.txt'), 'Published: 3 March 2024\n\nHeadline\n\nSergey Lavrov and John Kerry spoke in Geneva.\n');
+    writeFileSync(path.join(dir, '.copydesk', 'desk.json'), '{ "people": [{ "name": "Sergei Lavrov", "role": 3 }] }');
+    const out: string[] = [];
+    const code = await runCheck({ paths: [dir], format: 'text', cwd: dir, out: (s) => out.push(s), err: () => undefined });
+    const text = out.join('\n');
+    expect(code).toBe(1);
+    expect(text).toMatch(/^\.copydesk\/desk\.json:1:\d+: error desk-file "role" must be a string\./m);
+    expect(text).toMatch(/^b\.txt:5:1: warning name-variant Name spelled "Sergey Lavrov" here; the desk file pins the spelling "Sergei Lavrov"/m);
+    expect(text).not.toMatch(/^a\.txt.*name-variant/m);
+  });
+
+  it('exits 2 when a desk file named on the command line cannot be read', async () => {
+    const err: string[] = [];
+    const code = await runCheck({ paths: ['samples'], format: 'text', desk: 'missing.json', cwd: repo, out: () => undefined, err: (s) => err.push(s) });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain('cannot read desk file missing.json: no such file');
+  });
+});

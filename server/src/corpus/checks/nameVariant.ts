@@ -35,11 +35,10 @@ export function nameVariants(view: DeskView, uri: string): Finding[] {
         severity,
         uri,
         span: m.span,
-        message:
-          (pinned && !count
-            ? `Name spelled "${m.text}" here; the desk file pins the spelling "${canonical.text}".`
-            : `Name spelled "${m.text}" here, but ${count} ${count === 1 ? 'article spells' : 'articles spell'} it "${canonical.text}"` +
-              (others.length ? ` (${others.map(fileName).join(', ')})` : '') + '.'),
+        message: pinned
+          ? `Name spelled "${m.text}" here; the desk file pins the spelling "${canonical.text}"` + (others.length ? ` (as ${others.map(fileName).join(', ')} ${others.length === 1 ? 'has' : 'have'} it).` : '.')
+          : `Name spelled "${m.text}" here, but ${count} ${count === 1 ? 'article spells' : 'articles spell'} it "${canonical.text}"` +
+            (others.length ? ` (${others.map(fileName).join(', ')})` : '') + '.',
         related,
         fixes: [{ title: `Use "${canonical.text}"`, edits: [{ uri, span: m.span, newText: canonical.text }], preferred: true }],
       });

@@ -1,0 +1,39 @@
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { URI } from 'vscode-uri';
+import { startTestServer, type TestClient } from '../helpers/lsp';
+
+describe('the desk file in the language server', () => {
+  let dir: string;
+  let client: TestClient;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'copydesk-desk-'));
+    mkdirSync(path.join(dir, '.copydesk'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Published: 1 March 2024\n\nHeadline\n\nSergei Lavrov met John Kerry in Geneva.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Published: 2 March 2024\n\nHeadline\n\nSergey Lavrov met John Kerry in Geneva.\n');
+    writeFileSync(path.join(dir, 'c.txt'), 'Published: 3 March 2024\n\nHeadline\n\nSergey Lavrov and John Kerry spoke in Geneva.\n');
+    writeFileSync(path.join(dir, '.copydesk', 'desk.json'), '{\n  "people": [{ "name": "Sergei Lavrov" }],\n  "distinct": [["only one"]]\n}\n');
+    client = await startTestServer([dir]);
+    await client.indexed;
+  });
+  afterAll(() => {
+    client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('obeys the pinned spelling', () => {
+    const a = client.diagnostics.get(URI.file(path.join(dir, 'a.txt')).toString()) ?? [];
+    const b = client.diagnostics.get(URI.file(path.join(dir, 'b.txt')).toString()) ?? [];
+    expect(a.some((d) => d.code === 'name-variant')).toBe(false);
+    expect(b.find((d) => d.code === 'name-variant')?.message).toContain('pins the spelling "Sergei Lavrov"');
+  });
+
+  it('reports the desk file\'s own mistake with its line and column', () => {
+    const d = client.diagnostics.get(URI.file(path.join(dir, '.copydesk', 'desk.json')).toString());
+    expect(d?.[0]?.message).toContain('"distinct" must be a pair of names');
+    expect(d?.[0]?.range.start).toEqual({ line: 2, character: 15 });
+  });
+});
