@@ -14,6 +14,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   minify: false,
+  // Prefer packages' ES module builds: some UMD builds (jsonc-parser) hide their requires from bundlers.
+  mainFields: ['module', 'main'],
   logLevel: quiet ? 'error' : 'info',
   // Some dependencies ship only ESM that reads import.meta.url; in a CommonJS bundle it is this file's URL.
   define: { COPYDESK_VERSION: JSON.stringify(version), 'import.meta.url': '__copydeskImportMetaUrl' },

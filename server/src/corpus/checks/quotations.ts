@@ -34,7 +34,9 @@ export function misquotes(view: DeskView, uri: string): Finding[] {
     if (!match || ref.uri === uri || !match.alignment.changes.length) continue;
     const source = view.article(ref.uri)!;
     const changes = match.alignment.changes;
-    const describe = changes
+    const describe = match.alignment.reordered
+      ? 'the same words in another order'
+      : changes
       .slice(0, 3)
       .map((c) => (c.quoteWords && c.sourceWords ? `"${c.quoteContext}" where the source has "${c.sourceContext}"` : c.quoteWords ? `adds "${c.quoteWords}" ("${c.quoteContext}")` : `drops "${c.sourceWords}" ("${c.sourceContext}")`))
       .join('; ');

@@ -22,6 +22,8 @@ export interface Alignment {
   readonly coverage: number;
   /** Changes within the stretch both quote (a partial quote's missing ends are not changes). */
   readonly changes: readonly WordChange[];
+  /** The same words in another order ("a reordered clause"): what moved is not a substitution. */
+  readonly reordered: boolean;
   /** The reference's words the quote corresponds to, for restoring the source's wording. */
   readonly sourceWindow: Span | null;
   readonly quoteWindow: Span | null;
@@ -66,6 +68,7 @@ export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[
   const shorter = Math.min(quote.length, source.length) || 1;
   const changes: WordChange[] = [];
   for (const r of raw) {
+    wholeWords(r, quote, source);
     const qWords = quote.slice(r.q[0], r.q[1]);
     const sWords = source.slice(r.s[0], r.s[1]);
     // Before or after the stretch both quote, one copy simply quoting more is not a change.
@@ -91,18 +94,53 @@ export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[
     common,
     coverage: common / shorter,
     changes,
+    reordered: changes.length > 0 && sameBag(quote, source),
     sourceWindow: widen(firstS >= 0 ? { start: source[firstS]!.start, end: source[lastS]!.end } : null, changes.map((c) => c.sourceSpan)),
     quoteWindow: widen(firstQ >= 0 ? { start: quote[firstQ]!.start, end: quote[lastQ]!.end } : null, changes.map((c) => c.quoteSpan)),
   };
 }
 
+/** Whether two quotations use the same words, counted with repeats, whatever their order. */
+export function sameBag(a: readonly QuoteToken[], b: readonly QuoteToken[]): boolean {
+  if (a.length !== b.length) return false;
+  const count = new Map<string, number>();
+  for (const t of a) count.set(t.word, (count.get(t.word) ?? 0) + 1);
+  for (const t of b) {
+    const n = count.get(t.word);
+    if (!n) return false;
+    count.set(t.word, n - 1);
+  }
+  return true;
+}
+
+/**
+ * Widens a change to whole printed words: "cannot" is compared as can + not, so when "can"
+ * changed, the "not" printed in the same word (and its partner on the other side) joins it.
+ */
+function wholeWords(r: { q: [number, number]; s: [number, number] }, quote: readonly QuoteToken[], source: readonly QuoteToken[]): void {
+  const sameWord = (tokens: readonly QuoteToken[], a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[b]!.start < tokens[a]!.end && tokens[b]!.end > tokens[a]!.start;
+  while (r.q[1] < quote.length && r.s[1] < source.length && (sameWord(quote, r.q[1] - 1, r.q[1]) || sameWord(source, r.s[1] - 1, r.s[1]))) {
+    r.q[1]++;
+    r.s[1]++;
+  }
+  while (r.q[0] > 0 && r.s[0] > 0 && (sameWord(quote, r.q[0], r.q[0] - 1) || sameWord(source, r.s[0], r.s[0] - 1))) {
+    r.q[0]--;
+    r.s[0]--;
+  }
+}
+
+/** The changed words with one word either side, as printed (`We cannot gamble`). */
 function context(tokens: readonly QuoteToken[], [from, to]: [number, number], text: string): string {
-  const a = tokens[Math.max(0, from - 1)];
-  const b = tokens[Math.min(tokens.length - 1, Math.max(to, from + 1) - (to > from ? 0 : 1))];
-  if (!a || !b) return '';
-  const start = Math.min(a.start, b.start);
-  const end = Math.max(a.end, b.end);
-  return text.slice(start, end).replace(/\s+/g, ' ');
+  const before = tokens[from - 1];
+  const lastChanged = to > from ? tokens[to - 1] : before;
+  // Expanded contractions share a span ("cannot" → can + not): skip to the next printed word.
+  let k = to;
+  while (k < tokens.length && lastChanged && tokens[k]!.start < lastChanged.end) k++;
+  const after = tokens[k];
+  const first = before ?? tokens[from];
+  const last = after ?? lastChanged;
+  if (!first || !last) return '';
+  return text.slice(Math.min(first.start, last.start), Math.max(first.end, last.end)).replace(/\s+/g, ' ');
 }
 
 /** `organisation`/`organization`, `defence`/`defense`, `labour`/`labor`: spelling, not wording. */

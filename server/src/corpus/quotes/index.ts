@@ -124,6 +124,7 @@ export class QuoteIndex {
  * longer one, and what differs inside the stretch they share is a small part of it.
  */
 function isSameQuotation(a: Alignment, lenA: number, lenB: number): boolean {
+  if (a.reordered && lenA >= 6) return true;
   const shorter = Math.min(lenA, lenB);
   if (a.common < MIN_WORDS || a.coverage < 0.6) return false;
   const changed = a.changes.reduce((n, c) => n + Math.max(c.quoteWords.split(/\s+/).filter(Boolean).length, c.sourceWords.split(/\s+/).filter(Boolean).length), 0);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { Desk } from '../../../server/src/corpus';
+
+/** A desk of small articles: [file, publication date or null, body]. */
+function deskOf(...articles: [string, string | null, string][]): Desk {
+  const desk = new Desk();
+  for (const [uri, date, body] of articles) desk.upsert(uri, `${date ? `Published: ${date}\n\n` : ''}Headline for ${uri}\n\n${body}\n`);
+  return desk;
+}
+const codes = (desk: Desk, uri: string) => desk.findings(uri).map((f) => f.code);
+
+describe('quotations across articles', () => {
+  const source = '"The U.S. welcomes discussions with Russia on the political process, and we have met in the past," a US spokesman said.';
+
+  it('treats abbreviation style, marks, capitals and punctuation as the same words', () => {
+    const desk = deskOf(
+      ['a.txt', '21 April 2017', source],
+      ['b.txt', '24 April 2017', '“the US welcomes discussions with Russia on the political process — and we have met in the past,” a US spokesman said.'],
+    );
+    expect(codes(desk, 'b.txt')).not.toContain('misquote');
+    const q = desk.article('b.txt')!.model.quotes[0]!;
+    expect(desk.quotes.matches('b.txt', q.id).map((m) => m.other.uri)).toEqual(['a.txt']);
+  });
+
+  it('treats a cut marked with an ellipsis, a bracketed insertion and a partial quote as faithful', () => {
+    const desk = deskOf(
+      ['a.txt', '21 April 2017', source],
+      ['b.txt', '22 April 2017', 'A spokesman said: "The U.S. welcomes discussions … and we have met in the past."'],
+      ['c.txt', '23 April 2017', 'The spokesman said the U.S. "welcomes discussions with [Moscow and] Russia on the political process".'],
+      ['d.txt', '24 April 2017', 'He said the country "welcomes discussions with Russia".'],
+    );
+    for (const uri of ['b.txt', 'c.txt', 'd.txt']) expect(codes(desk, uri)).not.toContain('misquote');
+  });
+
+  it('finds a substituted word, a dropped negation and a reordered clause, on the later copy', () => {
+    const desk = deskOf(
+      ['a.txt', '1 March 2024', '"We will not gamble with people\'s lives, and we will reopen the bridge when it is safe," the mayor said.'],
+      ['b.txt', '2 March 2024', '"We cannot gamble with people\'s lives, and we will reopen the bridge when it is safe," the mayor said.'],
+      ['c.txt', '3 March 2024', '"We will gamble with people\'s lives, and we will reopen the bridge when it is safe," the mayor said.'],
+      ['d.txt', '4 March 2024', '"We will reopen the bridge when it is safe, and we will not gamble with people\'s lives," the mayor said.'],
+    );
+    expect(codes(desk, 'a.txt')).not.toContain('misquote');
+    expect(desk.findings('b.txt').find((f) => f.code === 'misquote')?.message).toContain('"We cannot gamble" where the source has "We will not gamble"');
+    expect(desk.findings('c.txt').find((f) => f.code === 'misquote')?.message).toContain('drops "not"');
+    expect(codes(desk, 'd.txt')).toContain('misquote');
+  });
+
+  it('takes the earliest dated article as the source, undated ones last', () => {
+    const desk = deskOf(
+      ['draft.txt', null, '"We were told the repairs could wait, and nobody told us the bridge could fall," she said.'],
+      ['later.txt', '5 March 2024', '"We were told the repairs could wait, and nobody told us the bridge could fail," she said.'],
+      ['first.txt', '4 March 2024', '"We were told the repairs could wait, and nobody told us the bridge could fall," she said.'],
+    );
+    const misquote = desk.findings('later.txt').find((f) => f.code === 'misquote');
+    expect(misquote?.related[0]?.uri).toBe('first.txt');
+    expect(codes(desk, 'draft.txt')).not.toContain('misquote');
+  });
+
+  it('does not match different quotations that share a stock phrase', () => {
+    const desk = deskOf(
+      ['a.txt', '1 March 2024', '"We do not comment on ongoing investigations into the fire at the plant," a police spokesman said.'],
+      ['b.txt', '2 March 2024', '"We do not comment on rumours about the transfer of our captain," a club spokesman said.'],
+    );
+    const q = desk.article('b.txt')!.model.quotes[0]!;
+    expect(desk.quotes.matches('b.txt', q.id)).toEqual([]);
+  });
+
+  it('gives a speaker mismatch on both sides only for the same words given to different named people', () => {
+    const desk = deskOf(
+      ['a.txt', '1 March 2024', 'Engineer Rhiannon Tate inspected the bridge. "The cracks in the third pier have doubled in width since October," Tate said.'],
+      ['b.txt', '2 March 2024', 'Mayor Colin Ashdown spoke outside. "The cracks in the third pier have doubled in width since October," Ashdown said.'],
+      ['c.txt', '3 March 2024', '"The cracks in the third pier have doubled in width since October," a council spokesperson said.'],
+    );
+    expect(desk.findings('a.txt').find((f) => f.code === 'speaker-mismatch')?.message).toContain('Colin Ashdown');
+    expect(desk.findings('b.txt').find((f) => f.code === 'speaker-mismatch')?.message).toContain('Rhiannon Tate');
+    expect(codes(desk, 'c.txt')).not.toContain('speaker-mismatch');
+  });
+});
