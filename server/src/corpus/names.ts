@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { ArticleEntity } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { nameWords, surnameKey } from '../analysis/entities/coref';
+import { gazetteer } from '../analysis/entities/gazetteer';
 
 export { surnameKey, nameWords };
 
@@ -24,6 +25,13 @@ export function organisationKeys(e: ArticleEntity): string[] {
   for (const m of e.mentions) {
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
     if (m.full || words.length > 1 || e.mentions.length === 1) keys.add(foldKey(m.text.replace(/^the\s+/i, '')).replace(/ /g, ''));
+  }
+  // A place the gazetteer knows is one place under all its names: Russia = Russian Federation.
+  if (e.kind === 'place') {
+    for (const m of e.mentions) {
+      const place = gazetteer().lookup(m.text);
+      if (place) keys.add(`=${foldKey(place.name).replace(/ /g, '')}`);
+    }
   }
   const name = e.name.replace(/^the\s+/i, '');
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));

@@ -1,5 +1,6 @@
 import type { ArticleEntity, EntityKind } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
+import { TITLES } from '../analysis/entities/lexicon';
 import { comparePublished, type ArticleRecord } from './article';
 import { givenKey, isFullName, nameSimilarity, organisationKeys, personBucket, surnameKey } from './names';
 
@@ -222,7 +223,7 @@ export class EntityRegistry {
       const sim = nameSimilarity(m.entity.name, name);
       if (sim >= SIMILAR) best = Math.max(best, sim);
     }
-    if (best > 0 && best < 1 && this.contextOverlap(r.uri, cluster) === 0 && !this.pins.canonical.has(foldKey(name))) return 0;
+    if (best > 0 && best < 1 && this.contextOverlap(r.uri, cluster) === 0 && !sharesRole(r, cluster)) return 0;
     return best;
   }
 
@@ -267,6 +268,14 @@ export class EntityRegistry {
     const name = pinned ?? spellings[0]?.text ?? members[0]!.entity.name;
     return { key: `${kind}:${foldKey(name)}`, kind, name, members, spellings };
   }
+}
+
+/** Whether a person's roles share a title word with a cluster's (`mayor`, `chief executive`). */
+function sharesRole(r: EntityRef, cluster: readonly EntityRef[]): boolean {
+  const words = (e: ArticleEntity) => new Set(e.roles.flatMap((x) => foldKey(x.text).split(' ')).filter((w) => TITLES.has(w)));
+  const mine = words(r.entity);
+  if (!mine.size) return false;
+  return cluster.some((m) => [...words(m.entity)].some((w) => mine.has(w)));
 }
 
 /** The keys an entity is filed and matched under across articles. */
