@@ -1,57 +1,152 @@
 import * as vscode from 'vscode';
+import { DidChangeConfigurationNotification, State, type LanguageClient } from 'vscode-languageclient/node';
+import { formatCitation, type CitationParts } from './citation';
+import { debounce } from './debounce';
+import type { DeskNode } from './deskTree';
+import { DeskTreeProvider } from './deskView';
+import { createClient } from './languageClient';
+import { openPlace } from './places';
 import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+  INDEXED_NOTIFICATION, REQUESTS,
+  type CitationResult, type DeskResult, type IndexedParams, type MentionsResult, type StatusResult, type TimelineResult,
+} from './protocol';
+import { ARTICLE_LANGUAGES } from './selector';
+import { StatusBar } from './statusBar';
+import { TimelinePanel } from './timelinePanel';
+
+/**
+ * Copydesk in VS Code: the language server does every piece of analysis; the extension starts it,
+ * shows what it knows (Desk view, Timeline, status bar) and offers the commands. Command and view
+ * ids are a contract with the end-to-end tests (test/e2e) and with users' keybindings.
+ */
+export const COMMANDS = {
+  restartServer: 'copydesk.restartServer',
+  showOutput: 'copydesk.showOutput',
+  reindex: 'copydesk.reindex',
+  showTimeline: 'copydesk.showTimeline',
+  showDesk: 'copydesk.showDesk',
+  copyCitation: 'copydesk.copyCitation',
+  refreshDesk: 'copydesk.refreshDesk',
+  openPlace: 'copydesk.openPlace',
+  /** Put in code lenses by the server (see server/src/lsp/commands.ts). */
+  showReferences: 'copydesk.showReferences',
+} as const;
+export const DESK_VIEW = 'copydesk.desk';
 
 let client: LanguageClient | undefined;
 
-/** Languages whose documents Copydesk reads as articles. */
-export const ARTICLE_LANGUAGES = ['plaintext', 'markdown', 'article'];
-
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Copydesk', { log: true });
-  context.subscriptions.push(output);
-  client = createClient(context, output);
+  const lc = (client = createClient(context, output));
+  const status = new StatusBar();
+
+  /** A request to the server, or undefined while it is not running or when it fails (logged, never thrown at the user). */
+  const ask = async <R>(method: string, params: object = {}): Promise<R | undefined> => {
+    if (!lc.isRunning()) return undefined;
+    try {
+      return await lc.sendRequest<R>(method, params);
+    } catch (e) {
+      output.warn(`${method} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
+  };
+
+  const desk = new DeskTreeProvider({
+    desk: () => ask<DeskResult>(REQUESTS.desk),
+    mentions: async (key) => (await ask<MentionsResult>(REQUESTS.mentions, { key })) ?? [],
+  });
+  const deskView = vscode.window.createTreeView(DESK_VIEW, { treeDataProvider: desk, showCollapseAll: true });
+  const timeline = () => ask<TimelineResult>(REQUESTS.timeline);
+
+  const refresh = debounce(() => {
+    void ask<StatusResult>(REQUESTS.status).then((s) => {
+      if (!s) return;
+      status.show(s);
+      deskView.badge = s.conflicts ? { value: s.conflicts, tooltip: `${s.conflicts} conflicts between sources` } : undefined;
+    });
+    if (deskView.visible) desk.refresh();
+    else desk.stale = true;
+    TimelinePanel.refreshIfOpen();
+  }, 500);
+  const isArticle = (d: vscode.TextDocument) => (ARTICLE_LANGUAGES as readonly string[]).includes(d.languageId);
+
+  lc.onNotification(INDEXED_NOTIFICATION, (p: IndexedParams) => {
+    output.info(`Indexed ${p.articles} articles in ${p.ms} ms.`);
+    refresh.now();
+  });
+
   context.subscriptions.push(
-    vscode.commands.registerCommand('copydesk.restartServer', async () => {
-      output.appendLine('Restarting the Copydesk language server…');
-      await client?.restart();
+    output,
+    status,
+    desk,
+    deskView,
+    { dispose: () => refresh.cancel() },
+    lc.onDidChangeState((e) => {
+      if (e.newState === State.Stopped) status.show('stopped');
+      else if (e.newState === State.Starting) status.show('indexing');
     }),
-    vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    deskView.onDidChangeVisibility((e) => {
+      if (e.visible && desk.stale) desk.refresh();
+    }),
+    vscode.languages.onDidChangeDiagnostics(() => refresh()),
+    vscode.workspace.onDidChangeTextDocument((e) => isArticle(e.document) && e.contentChanges.length && refresh()),
+    vscode.workspace.onDidCloseTextDocument((d) => d.isUntitled && isArticle(d) && refresh()),
+    vscode.workspace.onDidCreateFiles(() => refresh()),
+    vscode.workspace.onDidDeleteFiles(() => refresh()),
+
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      output.info('Restarting the Copydesk language server…');
+      status.show('indexing');
+      await lc.restart();
+    }),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(COMMANDS.reindex, async () => {
+      if (!lc.isRunning()) return vscode.commands.executeCommand(COMMANDS.restartServer);
+      status.show('indexing');
+      // The server re-reads its settings and every article of the workspace folders on this notification.
+      await lc.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    }),
+    vscode.commands.registerCommand(COMMANDS.showTimeline, () => {
+      TimelinePanel.show(timeline);
+    }),
+    vscode.commands.registerCommand(COMMANDS.showDesk, () => vscode.commands.executeCommand(`${DESK_VIEW}.focus`)),
+    vscode.commands.registerCommand(COMMANDS.refreshDesk, () => desk.refresh()),
+    vscode.commands.registerCommand(COMMANDS.openPlace, (place: unknown) => openPlace(place)),
+    vscode.commands.registerCommand(COMMANDS.showReferences, (uri: unknown, position: unknown, locations: unknown) => {
+      // JSON from the server becomes VS Code objects; anything malformed is ignored.
+      if (typeof uri !== 'string' || !position || !Array.isArray(locations)) return;
+      const c = lc.protocol2CodeConverter;
+      return vscode.commands.executeCommand('editor.action.showReferences', c.asUri(uri), c.asPosition(position as never), locations.map((l) => c.asLocation(l as never)));
+    }),
+    vscode.commands.registerCommand(COMMANDS.copyCitation, (node?: DeskNode) => copyCitation(node, ask)),
   );
-  await client.start();
+  await lc.start();
+}
+
+/** From the Desk view's quotation item, or else the quotation under the cursor. */
+async function copyCitation(node: DeskNode | undefined, ask: <R>(method: string, params?: object) => Promise<R | undefined>): Promise<void> {
+  let parts: CitationParts | null | undefined = node?.citation;
+  if (!parts) {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+      void vscode.window.showInformationMessage('Copydesk: put the cursor in a quotation to copy its citation.');
+      return;
+    }
+    parts = await ask<CitationResult>(REQUESTS.citation, {
+      textDocument: { uri: editor.document.uri.toString() },
+      position: { line: editor.selection.active.line, character: editor.selection.active.character },
+    });
+    if (!parts) {
+      void vscode.window.showInformationMessage('Copydesk: there is no quotation at the cursor.');
+      return;
+    }
+  }
+  const citation = formatCitation(parts);
+  await vscode.env.clipboard.writeText(citation);
+  vscode.window.setStatusBarMessage(`$(clippy) Citation copied`, 4000);
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
-}
-
-function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('server/out/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
-  const selector = ARTICLE_LANGUAGES.flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-    { scheme: 'vscode-remote', language },
-  ]);
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: selector,
-    outputChannel: output,
-    synchronize: {
-      configurationSection: 'copydesk',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,story,article}'),
-    },
-    initializationOptions: {
-      settings: vscode.workspace.getConfiguration('copydesk'),
-      storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
-    },
-  };
-  return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 }
