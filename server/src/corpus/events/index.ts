@@ -9,7 +9,8 @@ export interface EventRef {
 
 interface Indexed {
   readonly ref: EventRef;
-  readonly keys: ReadonlySet<string>;
+  /** Each participant's or place's keys (one entity may be filed under several names). */
+  readonly entities: readonly ReadonlySet<string>[];
   readonly terms: ReadonlySet<string>;
   readonly postings: readonly string[];
 }
@@ -48,11 +49,12 @@ export class EventIndex {
       const entities = [...event.participants, ...event.places]
         .map((id) => model.entities.find((e) => e.id === id))
         .filter((e) => !!e);
-      const eKeys = new Set(entities.flatMap((e) => entityKeys(e)));
+      const perEntity = entities.map((e) => new Set(entityKeys(e)));
+      const eKeys = new Set(perEntity.flatMap((k) => [...k]));
       const numbers = event.terms.filter((t) => /^\d{2,}$/.test(t) && !/^(?:19|20)\d\d$/.test(t));
       const postings = [...[...eKeys].map((k) => `${event.kind}|${k}`), ...numbers.map((n) => `${event.kind}|#${n}`)];
       const key = refKey(uri, event.id);
-      this.events.set(key, { ref: { uri, event, date }, keys: eKeys, terms: new Set(event.terms), postings });
+      this.events.set(key, { ref: { uri, event, date }, entities: perEntity, terms: new Set(event.terms), postings });
       keys.push(key);
       for (const p of postings) {
         let list = this.postings.get(p);
@@ -101,8 +103,8 @@ export class EventIndex {
  * Two council meetings a fortnight apart share the council but not the wording.
  */
 function isSameEvent(a: Indexed, b: Indexed): boolean {
-  let shared = 0;
-  for (const k of a.keys) if (b.keys.has(k)) shared++;
+  // Entities, not keys: one place filed under two names ("Astana", its gazetteer name) counts once.
+  const shared = a.entities.filter((ka) => b.entities.some((kb) => [...ka].some((k) => kb.has(k)))).length;
   let common = 0;
   for (const t of a.terms) if (b.terms.has(t)) common++;
   const jaccard = common / (a.terms.size + b.terms.size - common || 1);
