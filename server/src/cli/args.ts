@@ -1,6 +1,6 @@
 /** Parsed command line of `copydesk`. */
 export type Command =
-  | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly include?: string[]; readonly exclude?: string[]; readonly desk?: string }
+  | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly include?: string[]; readonly exclude?: string[]; readonly desk?: string; readonly traceQuotes?: boolean }
   | { readonly name: 'lsp' }
   | { readonly name: 'help' }
   | { readonly name: 'version' };
@@ -8,10 +8,11 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  copydesk check [PATH...] [--format text|json] [--include GLOB]... [--exclude GLOB]... [--desk FILE]
+  copydesk check [PATH...] [--format text|json] [--include GLOB]... [--exclude GLOB]... [--desk FILE] [--trace-quotes]
       Analyse every article under the paths together, as one desk, and print its findings.
       Pinned facts are read from FILE, else from .copydesk/desk.json in the current folder
-      and in each folder given.
+      and in each folder given. --trace-quotes also lists each quotation found in another
+      article with its source (the earliest article carrying it).
       Exit status: 0 when there is no warning or error, 1 when there is, 2 on a usage error
       or an unreadable path.
   copydesk lsp --stdio
@@ -33,6 +34,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const exclude: string[] = [];
   let format: 'text' | 'json' = 'text';
   let desk: string | undefined;
+  let traceQuotes = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = (flag: string) => {
@@ -49,6 +51,7 @@ export function parseArgs(argv: readonly string[]): Command {
     } else if (a === '--include' || a.startsWith('--include=')) include.push(value('--include'));
     else if (a === '--exclude' || a.startsWith('--exclude=')) exclude.push(value('--exclude'));
     else if (a === '--desk' || a.startsWith('--desk=')) desk = value('--desk');
+    else if (a === '--trace-quotes') traceQuotes = true;
     else if (a === '--') {
       paths.push(...rest.slice(i + 1));
       break;
@@ -59,5 +62,6 @@ export function parseArgs(argv: readonly string[]): Command {
   return {
     name: 'check', paths: paths.length ? paths : ['.'], format,
     ...(include.length ? { include } : {}), ...(exclude.length ? { exclude } : {}), ...(desk ? { desk } : {}),
+    ...(traceQuotes ? { traceQuotes } : {}),
   };
 }

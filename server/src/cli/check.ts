@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Desk, mergePins, parseDeskFile, type Finding, type Pins } from '../corpus';
+import { Desk, describeArticle, mergePins, parseDeskFile, sourceOf, type Finding, type Pins } from '../corpus';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, findArticles, readArticle } from '../host/files';
 import { LineIndex } from '../service/lines';
 import { buildReport } from '../service/report';
@@ -12,6 +12,8 @@ export interface CheckOptions {
   readonly exclude?: readonly string[];
   /** A desk file to read instead of the `.copydesk/desk.json` files found. */
   readonly desk?: string;
+  /** Also list where each quotation carried by several articles came from. */
+  readonly traceQuotes?: boolean;
   readonly cwd: string;
   readonly out: (s: string) => void;
   readonly err: (s: string) => void;
@@ -58,6 +60,7 @@ export async function runCheck(o: CheckOptions): Promise<number> {
   if (o.format === 'json') o.out(JSON.stringify(buildReport(desk, (u) => u), null, 2));
   else {
     for (const f of findings) o.out(formatFinding(desk, f));
+    if (o.traceQuotes) for (const line of traceQuotes(desk)) o.out(line);
     const counts = countBySeverity(findings);
     o.err(`${desk.size} ${desk.size === 1 ? 'article' : 'articles'} checked: ${counts}.`);
   }
@@ -108,4 +111,25 @@ function countBySeverity(findings: readonly Finding[]): string {
   const parts = [['error', n('error')], ['warning', n('warning')], ['information', n('information')], ['hint', n('hint')]] as const;
   const shown = parts.filter(([, c]) => c > 0).map(([s, c]) => `${c} ${s}${c === 1 || s === 'information' ? '' : 's'}`);
   return shown.length ? shown.join(', ') : 'no findings';
+}
+
+/** `path:line:col: quote "first words…" source path:line:col (Outlet, date), carried by N articles`. */
+function traceQuotes(desk: Desk): string[] {
+  const out: string[] = [];
+  const at = (uri: string, offset: number) => {
+    const p = new LineIndex(desk.article(uri)!.text).position(offset);
+    return `${uri}:${p.line + 1}:${p.character + 1}`;
+  };
+  for (const uri of desk.uris().sort()) {
+    for (const q of desk.article(uri)!.model.quotes) {
+      if (!desk.quotes.has(uri, q.id)) continue;
+      const carriers = new Set([uri, ...desk.quotes.matches(uri, q.id).map((m) => m.other.uri)]);
+      if (carriers.size < 2) continue;
+      const { ref } = sourceOf(desk, uri, q);
+      const words = q.text.replace(/\s+/g, ' ').slice(0, 50);
+      const origin = ref.uri === uri ? 'is the source' : `source ${at(ref.uri, ref.quote.span.start)}, ${describeArticle(desk.article(ref.uri)!)}`;
+      out.push(`${at(uri, q.span.start)}: quote "${words}${q.text.length > 50 ? '…' : ''}" ${origin}, carried by ${carriers.size} articles`);
+    }
+  }
+  return out;
 }

@@ -93,3 +93,13 @@ describe('copydesk check with a desk file', () => {
     expect(err.join('\n')).toContain('cannot read desk file missing.json: no such file');
   });
 });
+
+describe('copydesk check --trace-quotes', () => {
+  it('traces the no-trilateral quotation in 001 to its source in 000', async () => {
+    const seeds = path.relative(repo, path.join(CORPUS_ROOT, 'seeds'));
+    const out: string[] = [];
+    await runCheck({ paths: [seeds], format: 'text', traceQuotes: true, cwd: repo, out: (s) => out.push(s), err: () => undefined });
+    const line = out.find((l) => /001_e881356cc02ea19d\.txt:\d+:\d+: quote "But at this time/.test(l));
+    expect(line).toMatch(/source .*000_f7cdaf3cc7810e4a\.txt:\d+:\d+, .*Fri 21 Apr 2017.*carried by 2 articles/);
+  });
+});
