@@ -4,6 +4,7 @@ import { formatCitation, type CitationParts } from './citation';
 import { debounce } from './debounce';
 import type { DeskNode } from './deskTree';
 import { DeskTreeProvider } from './deskView';
+import { COMMANDS, DESK_VIEW } from './ids';
 import { createClient } from './languageClient';
 import { openPlace } from './places';
 import {
@@ -16,22 +17,9 @@ import { TimelinePanel } from './timelinePanel';
 
 /**
  * Copydesk in VS Code: the language server does every piece of analysis; the extension starts it,
- * shows what it knows (Desk view, Timeline, status bar) and offers the commands. Command and view
- * ids are a contract with the end-to-end tests (test/e2e) and with users' keybindings.
+ * shows what it knows (Desk view, Timeline, status bar) and offers the commands (ids in ids.ts).
  */
-export const COMMANDS = {
-  restartServer: 'copydesk.restartServer',
-  showOutput: 'copydesk.showOutput',
-  reindex: 'copydesk.reindex',
-  showTimeline: 'copydesk.showTimeline',
-  showDesk: 'copydesk.showDesk',
-  copyCitation: 'copydesk.copyCitation',
-  refreshDesk: 'copydesk.refreshDesk',
-  openPlace: 'copydesk.openPlace',
-  /** Put in code lenses by the server (see server/src/lsp/commands.ts). */
-  showReferences: 'copydesk.showReferences',
-} as const;
-export const DESK_VIEW = 'copydesk.desk';
+export { COMMANDS, DESK_VIEW } from './ids';
 
 let client: LanguageClient | undefined;
 

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import { STATUS_ITEM } from './ids';
 import type { StatusResult } from './protocol';
 import { statusView } from './statusText';
 
 /** Articles indexed and conflicts found; a click opens the Problems view. */
 export class StatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly item = vscode.window.createStatusBarItem(STATUS_ITEM, vscode.StatusBarAlignment.Left, 10);
 
   constructor() {
     this.item.name = 'Copydesk';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { TIMELINE_VIEW } from './ids';
 import { makeNonce } from './nonce';
 import { openPlace } from './places';
 import type { Place, TimelineResult } from './protocol';
@@ -6,7 +7,7 @@ import { timelineHtml } from './timelineHtml';
 
 /** The Timeline webview panel (`copydesk.timeline`): one at a time, redrawn when the desk changes. */
 export class TimelinePanel implements vscode.Disposable {
-  static readonly viewType = 'copydesk.timeline';
+  static readonly viewType = TIMELINE_VIEW;
   private static current: TimelinePanel | undefined;
   private places: readonly Place[] = [];
   private readonly disposables: vscode.Disposable[] = [];
