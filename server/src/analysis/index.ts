@@ -39,7 +39,7 @@ export function analyseArticle(fullText: string, options: AnalysisOptions = {}):
   const bodyFrom = frontMatter?.span.end ?? 0;
   const paragraphs = splitParagraphs(text, bodyFrom);
   const sentences = splitSentences(text, paragraphs);
-  const entities = extractEntities(text, sentences);
+  const entities = extractEntities(text, sentences, header);
   const dateFields: Span[] = frontMatter
     ? [...frontMatter.fields].filter(([k]) => /date|published/.test(k)).map(([, v]) => v.span)
     : [];

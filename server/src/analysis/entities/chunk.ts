@@ -1,10 +1,14 @@
 import type { Span } from '../model';
-import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './lexicon';
-import { breaksBetween, splitWords, type Word } from './words';
+import { gazetteer } from './gazetteer';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS } from './lexicon';
+import { breaksBetween, type Word } from './words';
 
 /** A run of capitalised words that may name something: `Russian Deputy Foreign Minister Gennady Gatilov`. */
 export interface Chunk extends Span {
   readonly words: readonly Word[];
+  /** Every word of the sentence, and where the run sits in it, for cues further away (`the town of X`). */
+  readonly sentence: readonly Word[];
+  readonly from: number;
   /** The word before the chunk in its sentence (lower-cased), for cues such as `in`, `by`, `said`. */
   readonly before: string;
   /** The word after the chunk, lower-cased. */
@@ -17,17 +21,21 @@ export interface Chunk extends Span {
   readonly sentenceInitial: boolean;
 }
 
+// Adjectives that open place and organisation names: `Old Mill Bridge`, `New Democratic Party`.
+const NAME_OPENERS = new Set(['old', 'new', 'first', 'second', 'third', 'greater', 'lesser']);
+const INSTITUTION = /^(?:secretary|minister|ministry|department|bank|university|organization|organisation|institute|council|league|house|state|states|republic|isle|commonwealth)$/i;
+
 /**
  * Capitalised runs of a sentence. Name particles (`de`, `al`) and, inside organisation names,
- * `of`/`for`/`and` may join capitalised words; any punctuation breaks a run. Words that are
- * capitalised only because they start the sentence are dropped from the front.
+ * `of`/`for`/`and` may join capitalised words; punctuation and line breaks end a run. Words that
+ * are capitalised only because they start the sentence are dropped from the front.
  */
-export function findChunks(text: string, sentence: Span, titleCase: boolean): Chunk[] {
-  const words = splitWords(text, sentence.start, sentence.end);
+export function findChunks(words: readonly Word[], titleCase: boolean): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!words[i]!.capital || words[i]!.lead.includes('(') && words[i]!.text.length < 2) {
+    const w = words[i]!;
+    if (!(w.capital || leadingParticle(words, i)) || (w.lead.includes('(') && w.text.length < 2)) {
       i++;
       continue;
     }
@@ -40,48 +48,60 @@ export function findChunks(text: string, sentence: Span, titleCase: boolean): Ch
       }
       const lower = next.text.toLowerCase();
       const after = words[j + 2];
-      const joinable = after && !breaksBetween(next, after) && after.capital;
-      if (joinable && (NAME_PARTICLES.has(lower) || (ORG_CONNECTORS.has(lower) && orgAhead(words, i, j + 2, lower)))) {
+      const joinable = after && !breaksBetween(next, after) && after.capital && !NOT_NAMES.has(after.text.toLowerCase());
+      if (joinable && (NAME_PARTICLES.has(lower) || (ORG_CONNECTORS.has(lower) && joins(words, i, j, lower)))) {
         j += 2;
         continue;
       }
       break;
     }
-    const run = words.slice(i, j + 1);
-    pushChunk(chunks, run, words, i, j, sentence, titleCase);
+    pushChunk(chunks, words, i, j, titleCase);
     i = j + 1;
   }
   return chunks;
 }
 
-/**
- * `of`/`for` join only when the run so far or the words after make an organisation's name or a
- * title (`Ministry of Economy`, `Secretary of State`); `and` only inside an organisation's name.
- */
-function orgAhead(words: readonly Word[], from: number, next: number, connector: string): boolean {
-  if (connector === 'the' && words[next - 2]?.text.toLowerCase() !== 'of') return false;
-  for (let k = from; k <= Math.min(words.length - 1, next + 3); k++) {
-    const w = words[k]!;
-    if (k > next && !w.capital) break;
-    if (connector === 'and' && k < next) continue;
-    if (ORG_WORDS.has(w.text.toLowerCase())) return true;
-    if (connector !== 'and' && /^(?:secretary|minister|ministry|department|bank|university|organization|organisation|institute|council|league|house|state|states)$/i.test(w.text)) return true;
-  }
-  return false;
+/** `de Mistura`: a lower-case particle opening a surname, written without the given name. */
+function leadingParticle(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  return NAME_PARTICLES.has(w.text) && !!next && next.capital && !breaksBetween(w, next) && !(words[i - 1]?.capital && !breaksBetween(words[i - 1]!, w));
 }
 
-function pushChunk(
-  chunks: Chunk[],
-  run: Word[],
-  words: readonly Word[],
-  i: number,
-  j: number,
-  sentence: Span,
-  titleCase: boolean,
-): void {
+/**
+ * Whether a connector joins the run `words[from..last]` to the capitalised words after it.
+ * `of`/`for`/`on`/`&` join when the name so far or the words after make an organisation or an
+ * office (`Ministry of Economy`, `Secretary of State`, `Council on Foreign Relations`); `and` joins
+ * only inside one organisation's name (`Food and Drug Administration`), never two names in a list
+ * (`Associated Press and Reuters`, `Syria and Russian Federation`).
+ */
+function joins(words: readonly Word[], from: number, last: number, connector: string): boolean {
+  const next = last + 2;
+  const ahead: Word[] = [];
+  for (let k = next; k < words.length && k <= next + 3 && words[k]!.capital; k++) {
+    ahead.push(words[k]!);
+    if (breaksBetween(words[k]!, words[k + 1] ?? words[k]!)) break;
+  }
+  const run = words.slice(from, last + 1);
+  const runText = run.map((w) => w.text).join(' ');
+  const g = gazetteer();
+  if (g.lookup(`${runText} ${connector} ${ahead.map((w) => w.text).join(' ')}`)) return true;
+  const isOrg = (w: Word) => ORG_WORDS.has(w.text.toLowerCase());
+  if (connector === 'and') {
+    const lastWord = run[run.length - 1]!.text.toLowerCase();
+    if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || g.lookup(runText) || g.isDemonym(lastWord)) return false;
+    return ahead.some(isOrg) && !g.lookup(ahead[0]!.text);
+  }
+  if (connector === 'the' && words[last]?.text.toLowerCase() !== 'of') return false;
+  return run.some((w) => isOrg(w) || INSTITUTION.test(w.text)) || ahead.some((w) => isOrg(w) || INSTITUTION.test(w.text));
+}
+
+function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number, titleCase: boolean): void {
+  const run = words.slice(i, j + 1);
   let start = 0;
   let honorific = false;
-  const initial = i === 0;
+  const initial = i === 0 || /["“‘']/.test(words[i]!.lead) || !!words[i]!.newline;
+  const opensName = run.length >= 3 && (PLACE_WORDS.has(run[run.length - 1]!.text.toLowerCase()) || ORG_WORDS.has(run[run.length - 1]!.text.toLowerCase()));
   // Drop leading words that are capitalised for the sentence's sake or are honorifics.
   while (start < run.length) {
     const w = run[start]!.text.replace(/\.$/, '').toLowerCase();
@@ -90,7 +110,10 @@ function pushChunk(
       start++;
       continue;
     }
-    if ((initial && start === 0 || titleCase || start > 0 && NOT_NAMES.has(run[start - 1]!.text.toLowerCase())) && NOT_NAMES.has(w)) {
+    const capitalisedForSentence = (initial && start === 0) || titleCase || (start > 0 && NOT_NAMES.has(run[start - 1]!.text.toLowerCase()));
+    // In prose a word in capitals is an acronym (`US`), not the pronoun at the start of a sentence.
+    const acronym = !titleCase && run[start]!.text.length > 1 && run[start]!.text === run[start]!.text.toUpperCase();
+    if (capitalisedForSentence && NOT_NAMES.has(w) && !acronym && !(opensName && NAME_OPENERS.has(w))) {
       start++;
       continue;
     }
@@ -106,21 +129,29 @@ function pushChunk(
     start: kept[0]!.start,
     end: kept[kept.length - 1]!.end,
     words: kept,
+    sentence: words,
+    from: i + start,
     before: prev ? prev.text.toLowerCase() : '',
     after: nextWord ? nextWord.text.toLowerCase() : '',
     trail: kept[kept.length - 1]!.trail,
     honorific,
-    sentenceInitial: initial && start === 0 && words[0]!.start === sentence.start + words[0]!.lead.length,
+    sentenceInitial: initial && start === 0,
   });
 }
 
-/** A line set in Title Case (headlines): most words capitalised, so capitals prove little there. */
-export function isTitleCase(text: string, span: Span): boolean {
+/** A line set in Title Case (headlines, mastheads, credits): most words capitalised, so capitals prove little there. */
+export function isTitleCase(text: string, span: Span, words: readonly Word[]): boolean {
   // Prose ends its sentences; headlines and mastheads do not.
   if (/[.!?]["”’')\]]*\s*$/.test(text.slice(span.start, span.end))) return false;
-  const ws = splitWords(text, span.start, span.end).filter((w) => /\p{L}/u.test(w.text));
+  const ws = words.filter((w) => /\p{L}/u.test(w.text));
   if (ws.length < 4) return false;
   const caps = ws.filter((w) => w.capital && !NAME_PARTICLES.has(w.text)).length;
   const small = ws.filter((w) => /^(?:to|of|and|in|on|for|with|the|a|an|at|by|from|as|is|are)$/i.test(w.text) && w.capital).length;
   return caps / ws.length >= 0.75 || small >= 2;
+}
+
+/** A line in capitals (`WHAT THE EU IS DOING`, `FOR IMMEDIATE RELEASE`): a heading, whose words are not acronyms. */
+export function isAllCaps(words: readonly Word[]): boolean {
+  const ws = words.filter((w) => /\p{L}/u.test(w.text));
+  return ws.length >= 2 && ws.every((w) => w.text === w.text.toUpperCase());
 }

@@ -1,146 +1,111 @@
 import type { EntityKind, Span } from '../model';
 import type { Chunk } from './chunk';
+import { judge, type Cues } from './evidence';
 import { gazetteer, type Place } from './gazetteer';
-import { HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, SPEECH_VERBS, TITLES } from './lexicon';
-import type { Word } from './words';
+import { ORG_WORDS, TITLE_MODIFIERS, TITLES } from './lexicon';
+import { isGivenName } from './names';
+import { isAcronym, type Word } from './words';
 
 /** A name as found in one place, before the article's mentions are grouped into entities. */
 export interface RawMention extends Span {
+  /** As written, spaces collapsed, without honorifics. */
   readonly text: string;
-  /** null: a lone capitalised word that only coreference can place (`Lavrov` after `Sergei Lavrov`). */
+  /** null: a capitalised word that only coreference can place (`Lavrov` after `Sergei Lavrov`). */
   readonly kind: EntityKind | null;
+  /** How strongly the evidence says `kind`: 1 a name's shape, 2 a cue, 3 a gazetteer, a title, an honorific. */
+  readonly weight: number;
   readonly words: readonly Word[];
   /** A title written in front of the name inside the capitalised run (`Russian Foreign Minister`). */
   readonly title: Span | null;
   readonly place?: Place;
   readonly evidence: string;
-}
-
-const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'via', 'around', 'throughout']);
-const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d]{1,5}|\p{Lu}\d{1,3})$/u;
-
-export function isAcronym(word: string): boolean {
-  return ACRONYM.test(word);
+  /** Names a place as a place (`in Moscow`, a dateline), not as its government (`Moscow said`). */
+  readonly locative?: boolean;
 }
 
 /** Reads one capitalised run: splits off titles and leading places, and decides what it names. */
-export function classifyChunk(chunk: Chunk, out: RawMention[]): void {
-  let words = chunk.words.flatMap(splitCompound);
-  if (words.length === 0) return;
-
-  // All-caps runs (mastheads, wire slugs): each word stands alone.
-  if (words.length > 1 && words.every((w) => w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text))) {
-    for (const w of words) classifyWords([w], chunk, out, false);
-    return;
-  }
+export function classifyChunk(chunk: Chunk, cues: Cues, out: RawMention[]): void {
+  let words: readonly Word[] = chunk.words;
   // "Russian Deputy Foreign Minister Gennady Gatilov": the title is a role, the rest the name.
   const t = lastTitle(words);
   if (t >= 0) {
     let nameFrom = t + 1;
     if (words[nameFrom]?.text.toLowerCase() === 'of' && words.length - nameFrom >= 3) nameFrom += 2;
     const name = words.slice(nameFrom);
-    const rolePart = words.slice(0, nameFrom);
-    for (const sub of capitalRuns(rolePart)) classifyWords(sub, chunk, out, false, true);
+    classifyRole(words.slice(0, nameFrom), chunk, cues, out);
+    const role = { start: words[0]!.start, end: words[nameFrom - 1]!.end };
     if (name.length && name[0]!.capital && !name.some((w) => ORG_WORDS.has(w.text.toLowerCase()))) {
-      out.push(mention(name, 'person', 'after a title', { start: words[0]!.start, end: words[t]!.end }));
+      out.push(mention(cues.text, name, 'person', 3, 'after a title', role));
       return;
     }
     words = name;
     if (!words.length) return;
+  } else if (words.some((w) => TITLES.has(w.text.toLowerCase())) && !words.some((w) => ORG_WORDS.has(w.text.toLowerCase())) && !isGivenName(words[0]!.text)) {
+    // A title with no name after it ("UN Special Envoy", "Local Democracy Reporter"): only what qualifies it can be a name.
+    classifyRole(words, chunk, cues, out);
+    return;
   }
-  // "Syria Staffan de Mistura": a place run into a name.
+  // "Syria Staffan de Mistura": a place run into a name (but "US State Department" is one name).
   const g = gazetteer();
-  if (words.length >= 3 && g.lookup(words[0]!.text) && !g.lookup(words.map((w) => w.text).join(' '))) {
-    classifyWords([words[0]!], chunk, out, false);
+  if (words.length >= 3 && g.lookup(words[0]!.text) && !g.lookup(spanOf(words)) && !words.some((w) => ORG_WORDS.has(w.text.toLowerCase()))) {
+    judgeWords([words[0]!], chunk, cues, out, false);
     words = words.slice(1);
   }
-  classifyWords(words, chunk, out, chunk.honorific);
+  // "United Nations Headquarters" is a building of the United Nations.
+  if (words.length >= 2 && /^(?:headquarters|hq)$/i.test(words[words.length - 1]!.text)) words = words.slice(0, -1);
+  judgeWords(words, chunk, cues, out, chunk.honorific && words === chunk.words);
 }
 
-function classifyWords(words: Word[], chunk: Chunk, out: RawMention[], honorific: boolean, inRole = false): void {
+/** The part of a title before its head word may name an organisation or a place: `UN` in `UN Special Envoy`. */
+function classifyRole(role: readonly Word[], chunk: Chunk, cues: Cues, out: RawMention[]): void {
+  const first = role.findIndex((w) => TITLES.has(w.text.toLowerCase()));
+  let end = first < 0 ? role.length : first;
+  while (end > 0 && TITLE_MODIFIERS.has(role[end - 1]!.text.toLowerCase())) end--;
+  const head = role.slice(0, end);
+  if (!head.length || head.some((w) => w.text.toLowerCase() === 'of')) return;
+  if (head.length === 1 && gazetteer().isDemonym(head[0]!.text)) return;
+  judgeWords(head, chunk, cues, out, false);
+}
+
+function judgeWords(words: readonly Word[], chunk: Chunk, cues: Cues, out: RawMention[], honorific: boolean): void {
   if (!words.length) return;
-  const lower = words.map((w) => w.text.toLowerCase());
-  const last = lower[lower.length - 1]!;
-  const g = gazetteer();
-  const single = words.length === 1;
-
-  const place = g.lookup(spanText(words));
-  const shouting = single && words[0]!.text === words[0]!.text.toUpperCase();
-  if (!(place && shouting)) {
-    if (single && (NOT_NAMES.has(lower[0]!) || TITLES.has(lower[0]!) || HONORIFICS.has(lower[0]!))) return;
-    if (single && g.isDemonym(lower[0]!) && !place) return;
-  }
-
-  if (place) return void out.push(mention(words, 'place', 'gazetteer', null, place));
-  if (PLACE_WORDS.has(last) || PLACE_WORDS.has(lower[0]!) && !single && lower[0] !== 'state') {
-    return void out.push(mention(words, 'place', 'place word'));
-  }
-  if (lower.some((w) => ORG_WORDS.has(w))) return void out.push(mention(words, 'organization', 'organisation word'));
-  if (single && isAcronym(words[0]!.text)) return void out.push(mention(words, 'organization', 'acronym'));
-  if (inRole) return;
-  if (honorific) return void out.push(mention(words, 'person', 'honorific'));
-  const after = chunk.after;
-  if (PLACE_WORDS.has(after) && words === chunk.words) return void out.push(mention(words, 'place', `before '${after}'`));
-  if (ORG_WORDS.has(after) && words.length <= 2 && words === chunk.words) return;
-  if (chunk.before === 'by' && words.length >= 2 && words.length <= 4) return void out.push(mention(words, 'person', 'byline'));
-  if (LOCATIVE.has(chunk.before) && words.length <= 3) return void out.push(mention(words, 'place', `after '${chunk.before}'`));
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => w.capital && w.text !== w.text.toUpperCase() || /^(?:al|el|de|da|di|van|von|bin|ibn|le|la|du)$/i.test(w.text))) {
-    return void out.push(mention(words, 'person', 'personal name'));
-  }
-  if (single && (SPEECH_VERBS.has(after) || after === 'who')) return void out.push(mention(words, 'person', `before '${after}'`));
-  if (single && !chunk.sentenceInitial) return void out.push(mention(words, null, 'capitalised'));
+  const v = judge(words, chunk, cues, honorific);
+  if (!v) return;
+  out.push(mention(cues.text, words, v.kind, v.weight, v.evidence, null, v.place, v.locative));
 }
 
-function spanText(words: readonly Word[]): string {
+function spanOf(words: readonly Word[]): string {
   return words.map((w) => w.text).join(' ');
 }
 
-function mention(words: readonly Word[], kind: EntityKind | null, evidence: string, title: Span | null = null, place?: Place): RawMention {
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
+export function mention(
+  text: string,
+  words: readonly Word[],
+  kind: EntityKind | null,
+  weight: number,
+  evidence: string,
+  title: Span | null = null,
+  place?: Place,
+  locative?: boolean,
+): RawMention {
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
   return {
-    start: first.start, end: last.end, text: spanText(words), kind, words, title, evidence,
+    start, end, text: text.slice(start, end).replace(/\s+/g, ' '), kind, weight, words, title, evidence,
     ...(place ? { place } : {}),
+    ...(locative ? { locative } : {}),
   };
 }
 
+/** Index of the last title word followed by a name: `Minister` in `Russian Foreign Minister Sergei Lavrov`. */
 function lastTitle(words: readonly Word[]): number {
   for (let i = words.length - 2; i >= 0; i--) {
     const w = words[i]!.text.toLowerCase();
-    if (TITLES.has(w) && words[i + 1]!.capital || w === 'of' && i > 0 && TITLES.has(words[i - 1]!.text.toLowerCase())) {
+    if ((TITLES.has(w) && words[i + 1]!.capital) || (w === 'of' && i > 0 && TITLES.has(words[i - 1]!.text.toLowerCase()))) {
       return TITLES.has(w) ? i : i - 1;
     }
   }
   return -1;
 }
 
-function capitalRuns(words: readonly Word[]): Word[][] {
-  const runs: Word[][] = [];
-  let run: Word[] = [];
-  for (const w of words) {
-    const l = w.text.toLowerCase();
-    if (w.capital && !TITLES.has(l) && !gazetteer().isDemonym(l)) run.push(w);
-    else {
-      if (run.length) runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs;
-}
-
-/** `U.S.-Russia-UN` → three words; `Müller-Lüdenscheidt` stays one. */
-function splitCompound(w: Word): Word[] {
-  if (!/[-–]/.test(w.text)) return [w];
-  const parts = w.text.split(/[-–]/);
-  const g = gazetteer();
-  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p))) return [w];
-  if (!parts.some((p) => isAcronym(p) || g.lookup(p))) return [w];
-  const out: Word[] = [];
-  let offset = w.start;
-  for (const p of parts) {
-    out.push({ ...w, start: offset, end: offset + p.length, text: p, lead: '', trail: '' });
-    offset += p.length + 1;
-  }
-  return out;
-}
+export { isAcronym };

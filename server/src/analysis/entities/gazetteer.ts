@@ -1,11 +1,13 @@
 import countries from 'world-countries';
 import { foldKey } from '../text/fold';
 import { REGIONS } from './lexicon';
+import { nameLists } from './names';
 
 export interface Place {
   /** Canonical name: `United States`, `Moscow`. */
   readonly name: string;
-  readonly type: 'country' | 'capital' | 'region';
+  /** `town`: a city, region or landmark from compromise's lexicon (weaker evidence: many are also surnames). */
+  readonly type: 'country' | 'capital' | 'region' | 'town';
   /** For a capital, the country it governs (`Moscow` → `Russia`): capitals stand for governments. */
   readonly country?: string;
 }
@@ -55,10 +57,25 @@ export function gazetteer(): Gazetteer {
   }
   for (const name of CONSTITUENT) add(name, { name, type: 'country' });
   for (const r of REGIONS) add(r, { name: r[0]!.toUpperCase() + r.slice(1), type: 'region' });
+  // "Western Balkans", "Middle East": a compass word before a region names a region.
+  for (const r of [...REGIONS, 'east', 'balkans']) {
+    for (const d of ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'far']) {
+      add(`${d} ${r}`, { name: `${d[0]!.toUpperCase()}${d.slice(1)} ${r[0]!.toUpperCase()}${r.slice(1)}`, type: 'region' });
+    }
+  }
+  const lists = nameLists();
+  for (const p of lists.places) add(p, { name: p.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()), type: 'town' });
+  for (const d of lists.demonyms) demonyms.add(d);
+  // Faiths and sects are adjectives of people too: "Shiite fighters", "Sunni rebels".
+  for (const d of ['shiite', 'shia', 'sunni', 'alawite', 'druze', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'orthodox', 'hindu', 'buddhist', 'sikh', 'islamist', 'jihadist', 'evangelical']) demonyms.add(d);
   for (const d of ['american', 'british', 'english', 'scottish', 'welsh', 'european', 'western', 'eastern', 'african', 'asian', 'arab', 'gulf', 'kurdish', 'iranian', 'soviet']) demonyms.add(d);
   cached = {
     lookup: (name) => places.get(foldKey(name)),
-    isDemonym: (word) => demonyms.has(word.toLowerCase()),
+    // Plurals too: "the Americans said" names no place.
+    isDemonym: (word) => {
+      const w = word.toLowerCase();
+      return demonyms.has(w) || (w.endsWith('s') && demonyms.has(w.slice(0, -1)));
+    },
   };
   return cached;
 }

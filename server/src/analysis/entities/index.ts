@@ -1,47 +1,74 @@
-import type { ArticleEntity, NameMention, Role, Sentence } from '../model';
-import { foldKey } from '../text/fold';
-import { findChunks, isTitleCase, type Chunk } from './chunk';
-import { classifyChunk, isAcronym, type RawMention } from './classify';
-import { gazetteer } from './gazetteer';
-import { NOT_NAMES } from './lexicon';
+import type { ArticleEntity, ArticleHeader, NameMention, Role, Sentence } from '../model';
+import { findChunks, isAllCaps, isTitleCase, type Chunk } from './chunk';
+import { classifyChunk, type RawMention } from './classify';
+import { expandCompounds } from './compound';
 import { groupMentions, nameWords, type DraftEntity } from './coref';
+import type { Cues } from './evidence';
+import { headerNames, learnFromBody, matchHeading } from './known';
+import { LABEL_LINE } from './lexicon';
 import { rolesAt } from './roles';
+import { splitWords, type Word } from './words';
+
+type Mode = 'prose' | 'title' | 'caps' | 'label';
 
 /** People, organisations and places the article names, each with its mentions and roles. */
-export function extractEntities(text: string, sentences: readonly Sentence[]): ArticleEntity[] {
-  const raw: RawMention[] = [];
-  const titled: Sentence[] = [];
+export function extractEntities(text: string, sentences: readonly Sentence[], header: ArticleHeader | null = null): ArticleEntity[] {
+  const { known, mentions: raw } = headerNames(text, header);
+  const cues: Cues = { text, known, dateline: header?.dateline?.span ?? null };
+  const headings: { words: Word[]; mode: Mode }[] = [];
   for (const s of sentences) {
-    if (isTitleCase(text, s.span)) titled.push(s);
-    else for (const chunk of findChunks(text, s.span, false)) classifyChunk(chunk, raw);
+    const words = expandCompounds(splitWords(text, s.span.start, s.span.end));
+    const lineMode: Mode = isAllCaps(words) ? 'caps' : isTitleCase(text, s.span, words) ? 'title' : 'prose';
+    for (const segment of segments(text, words)) {
+      const mode = isLabel(text, segment) ? 'label' : lineMode;
+      if (mode === 'prose') for (const chunk of findChunks(segment, false)) classifyChunk(chunk, cues, raw);
+      else headings.push({ words: segment, mode });
+    }
   }
-  // In Title Case lines every word is capitalised, so only names known from the body, the
-  // gazetteer or acronyms count there.
-  const known = new Set(raw.filter((m) => m.kind).map((m) => foldKey(m.text)));
-  for (const s of titled) {
-    for (const chunk of findChunks(text, s.span, true)) matchKnown(chunk, known, raw);
+  // Headlines, mastheads, credits and tag lists capitalise everything: there only names the body,
+  // the header or the gazetteer vouch for count (and acronyms, in a headline).
+  const body = learnFromBody(raw, known);
+  for (const h of headings) {
+    for (const chunk of findChunks(h.words, false)) matchHeading(chunk, h.mode === 'title', { ...cues, known: body }, raw);
   }
-  raw.sort((a, b) => a.start - b.start);
-  return groupMentions(raw).map((e, i) => toEntity(text, sentences, e, i));
+  return groupMentions(withoutOverlaps(raw)).map((e, i) => toEntity(text, sentences, e, i));
 }
 
-function matchKnown(chunk: Chunk, known: ReadonlySet<string>, out: RawMention[]): void {
-  const words = chunk.words;
-  for (let i = 0; i < words.length; ) {
-    let matched = 0;
-    for (let j = words.length; j > i; j--) {
-      const run = words.slice(i, j);
-      const key = foldKey(run.map((w) => w.text).join(' '));
-      const single = j - i === 1 ? run[0]!.text : '';
-      const acronym = single && isAcronym(single) && !NOT_NAMES.has(single.toLowerCase());
-      if (known.has(key) || gazetteer().lookup(key) || acronym) {
-        classifyChunk({ ...chunk, start: run[0]!.start, end: run[j - i - 1]!.end, words: run, honorific: false }, out);
-        matched = j - i;
-        break;
-      }
+/** Parts of a sentence a masthead separates with `|` or a line break: `Posted on 7 March by Clara Fuentes | Filed under: Floods`. */
+function segments(text: string, words: readonly Word[]): Word[][] {
+  const out: Word[][] = [];
+  let current: Word[] = [];
+  for (const w of words) {
+    if (current.length && (w.newline || w.lead.includes('|'))) {
+      out.push(current);
+      current = [];
     }
-    i += matched || 1;
+    current.push(w);
   }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** `Tags: Norvald, Serbia`, `Filed under: Floods, Spain`, `- in World Media`: topics, not prose. */
+function isLabel(text: string, segment: readonly Word[]): boolean {
+  if (segment.length > 12) return false;
+  const bullet = /[-•*·]/.test(segment[0]!.lead) ? '- ' : '';
+  return LABEL_LINE.test(bullet + text.slice(segment[0]!.start, segment[segment.length - 1]!.end));
+}
+
+/** The same name found twice (by the header and in its line): the stronger reading stays. */
+function withoutOverlaps(raw: RawMention[]): RawMention[] {
+  raw.sort((a, b) => a.start - b.start || b.weight - a.weight || b.end - a.end);
+  const out: RawMention[] = [];
+  for (const m of raw) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) {
+      if (m.weight > prev.weight) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 function toEntity(text: string, sentences: readonly Sentence[], e: DraftEntity, i: number): ArticleEntity {
@@ -49,7 +76,7 @@ function toEntity(text: string, sentences: readonly Sentence[], e: DraftEntity, 
   const mentions: NameMention[] = e.mentions.map((m) => ({
     span: { start: m.start, end: m.end },
     text: m.text,
-    full: e.kind === 'person' ? nameWords(m.text).length >= 2 : m.text === name,
+    full: !e.metonyms?.has(m) && (e.kind === 'person' ? nameWords(m.text).length >= 2 : m.text === name),
   }));
   const roles: Role[] = [];
   if (e.kind === 'person') {
@@ -61,11 +88,14 @@ function toEntity(text: string, sentences: readonly Sentence[], e: DraftEntity, 
 }
 
 function fullestName(e: DraftEntity): string {
-  let best = e.mentions[0]!.text;
-  for (const m of e.mentions) {
+  const named = e.mentions.filter((m) => !e.metonyms?.has(m));
+  let best = (named[0] ?? e.mentions[0]!).text;
+  for (const m of named) {
     const words = e.kind === 'person' ? nameWords(m.text).length : m.text.length;
     const bestWords = e.kind === 'person' ? nameWords(best).length : best.length;
     if (words > bestWords) best = m.text;
   }
   return best;
 }
+
+export type { Chunk };

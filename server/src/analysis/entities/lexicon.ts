@@ -82,3 +82,26 @@ export const SPEECH_VERBS = words(`
   suggested suggests appealed appeals cautioned commented complained conceded confirmed denied stressed
   emphasised emphasized recalled remarked responded reiterated repeated vowed promised pledged
 `);
+
+/** Time zones: capitalised like acronyms, never organisations. */
+export const TIME_ZONES = words('gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt akst hst ist jst kst msk aest aedt acst awst nzst nzdt hkt sgt');
+
+/** Words that qualify a title without naming anyone: `UN Special Envoy`, `U.S. Defense Secretary`. */
+export const TITLE_MODIFIERS = words(`
+  special senior chief general vice acting former interim deputy assistant associate executive principal
+  permanent high foreign defense defence interior finance health education justice transport energy trade
+  economy environment agriculture culture labour labor home state security intelligence press
+`);
+
+/** Nouns that introduce a place with `of`: `the town of Castromaya`, `the mayor of Novi Brezovac`. */
+export const PLACE_OF = words(`
+  town city village hamlet district region province county state capital suburb neighbourhood neighborhood
+  municipality island port stronghold outskirts streets centre center heart mayor governor residents people
+  north south east west northeast northwest southeast southwest kingdom republic
+`);
+
+/** Nouns a leader's surname qualifies: `the Obama administration`, `the Johnson government`. */
+export const LEADERSHIP = words('administration presidency government cabinet');
+
+/** Labels before a list of topics in a masthead or footer: `Tags:`, `Filed under:`, `- in World Media`. */
+export const LABEL_LINE = /^(?:[-•*·]\s*)?(?:tags?|filed\s+under|categor(?:y|ies)|topics?|posted\s+in|sections?)\s*:|^[-•*·]\s*in\s+\p{Lu}/iu;

@@ -1,0 +1,50 @@
+import { gazetteer } from './gazetteer';
+import { isAcronym, type Word } from './words';
+
+/** Second halves that turn a name into an adjective: `Istanbul-based`, `UN-led`, `al-Qaeda-linked`. */
+const DERIVING = new Set(
+  ('based backed led held run owned controlled born funded linked affiliated allied aligned bound made style ' +
+    'brokered sponsored supported dominated occupied operated registered listed headquartered friendly focused ' +
+    'centred centered wide bred educated trained').split(' '),
+);
+
+/**
+ * Splits hyphenated words that join several names or make an adjective of one, so each name
+ * stands alone: `U.S.-Russia-UN` → `U.S.`, `Russia`, `UN`; `Belgrade–Budapest` → two capitals;
+ * `Istanbul-based` → `Istanbul` + `based`. Double-barrelled names (`Müller-Lüdenscheidt`,
+ * `Jean-Claude`) and hyphenated countries (`Guinea-Bissau`) stay whole.
+ */
+export function expandCompounds(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    if (!/[-–]/.test(w.text) || gazetteer().lookup(w.text)) {
+      out.push(w);
+      continue;
+    }
+    const parts = w.text.split(/[-–]/);
+    if (parts.some((p) => !p)) {
+      out.push(w);
+      continue;
+    }
+    const last = parts[parts.length - 1]!;
+    if (DERIVING.has(last.toLowerCase()) && /^\p{Lu}/u.test(parts[parts.length - 2]!)) {
+      const head = w.text.length - last.length - 1;
+      out.push({ ...w, end: w.start + head, text: w.text.slice(0, head), trail: '-' });
+      out.push({ start: w.end - last.length, end: w.end, text: last, lead: '', trail: w.trail, capital: false });
+      continue;
+    }
+    const g = gazetteer();
+    const capitals = parts.every((p) => /^\p{Lu}/u.test(p));
+    if (!capitals || !parts.some((p) => isAcronym(p) || g.lookup(p))) {
+      out.push(w);
+      continue;
+    }
+    let offset = w.start;
+    parts.forEach((p, i) => {
+      const lastPart = i === parts.length - 1;
+      out.push({ start: offset, end: offset + p.length, text: p, lead: i === 0 ? w.lead : '', trail: lastPart ? w.trail : '-', capital: true, ...(i === 0 && w.newline ? { newline: true } : {}) });
+      offset += p.length + 1;
+    });
+  }
+  return out;
+}

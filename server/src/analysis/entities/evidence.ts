@@ -1,0 +1,131 @@
+import type { EntityKind, Span } from '../model';
+import { foldKey } from '../text/fold';
+import type { Chunk } from './chunk';
+import { gazetteer, type Place } from './gazetteer';
+import {
+  HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
+} from './lexicon';
+import { isCommonWord, isGivenName, nameLists } from './names';
+import { isAcronym, type Word } from './words';
+
+/** What the article says elsewhere that helps read one run of capitals. */
+export interface Cues {
+  readonly text: string;
+  /** Folded names with the kind the article establishes for them: bylines, mastheads, datelines, towns named by their councils. */
+  readonly known: ReadonlyMap<string, EntityKind>;
+  readonly dateline: Span | null;
+}
+
+export interface Verdict {
+  readonly kind: EntityKind | null;
+  readonly weight: number;
+  readonly evidence: string;
+  readonly place?: Place;
+  readonly locative?: boolean;
+}
+
+// After these a name is a place (`talks in Lausanne`); after `to` or `around` only when it is
+// already known to be one (`fly on to London`, but `talked to Zarif`, `around Nusra`).
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'into', 'via', 'throughout', 'within']);
+const MOTION = new Set(['to', 'towards', 'toward', 'around']);
+const MEMBERS = new Set(['insurgents', 'militants', 'fighters', 'rebels', 'terrorists', 'extremists', 'jihadists', 'loyalists', 'gunmen', 'operatives', 'members']);
+const CONTRACTION = /['’](?:ve|re|ll|d|m|s)$|n['’]t$/i;
+// `RiverWatch`, `TRTWorld`: a capital inside a word after a run of lower case is a brand, not a
+// surname (`McDonald`, `MacArthur`, `DeVos` have one or two letters before theirs).
+const BRAND = /^(?:\p{Lu}\p{Ll}{3,}\p{Lu}|\p{Lu}{2,}\p{Lu}\p{Ll})/u;
+
+/**
+ * Decides what a run of capitalised words names, from the strongest evidence available: the
+ * article's own header, the gazetteer, the words of the name, then the words around it, then the
+ * shape of the name itself. Returns null for capitals that name nothing.
+ */
+export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorific: boolean): Verdict | null {
+  const lower = words.map((w) => w.text.toLowerCase());
+  const first = lower[0]!;
+  const last = lower[lower.length - 1]!;
+  const single = words.length === 1;
+  const whole = words[0] === chunk.words[0] && words.length === chunk.words.length;
+  const spelled = words.map((w) => w.text).join(' ');
+  const g = gazetteer();
+  const place = g.lookup(spelled);
+  const inDateline = !!cues.dateline && words[0]!.start >= cues.dateline.start && words[0]!.end <= cues.dateline.end;
+  const locative = inDateline || (whole && (LOCATIVE.has(chunk.before) || MOTION.has(chunk.before)));
+  const at = (v: Omit<Verdict, 'locative'>): Verdict => ({ ...v, ...(locative ? { locative } : {}) });
+
+  if (words.some((w) => CONTRACTION.test(w.text) && !/['’]s$/.test(w.text))) return null;
+  if (!place && words.every((w) => g.isDemonym(w.text) || NOT_NAMES.has(w.text.toLowerCase()))) return null;
+  if (single && !place && (NOT_NAMES.has(first) || TITLES.has(first) || HONORIFICS.has(first) || TIME_ZONES.has(first))) return null;
+
+  // "Saudi-backed": a country's adjective, though the gazetteer also files it as a short name.
+  if (single && place && place.name !== spelled && g.isDemonym(spelled)) return null;
+  if (single && chunk.sentenceInitial && !place && (isCommonWord(first) || ORG_WORDS.has(first) || PLACE_WORDS.has(first))) return null;
+
+  const known = cues.known.get(knownKey(spelled));
+  if (known) return at({ kind: known, weight: 3, evidence: 'named so elsewhere in the article' });
+  if (place && place.type !== 'town') return at({ kind: 'place', weight: 3, evidence: 'gazetteer', place });
+  // "Islamic State insurgents", "Nusra extremists": a group has members, a place has residents.
+  if (whole && !place && MEMBERS.has(chunk.after)) return { kind: 'organization', weight: 2, evidence: `before '${chunk.after}'` };
+  if (PLACE_WORDS.has(last) || (PLACE_WORDS.has(first) && !single && first !== 'state')) {
+    // "Islamic State", "Ohio State": a state is as often a movement or a university as a territory.
+    return at({ kind: 'place', weight: last === 'state' ? 1 : 3, evidence: 'place word' });
+  }
+  if (whole && LEADERSHIP.has(chunk.after) && single) return { kind: 'person', weight: 2, evidence: `before '${chunk.after}'` };
+  if (lower.some((w) => ORG_WORDS.has(w))) return { kind: 'organization', weight: 3, evidence: 'organisation word' };
+  if (!single && nameLists().organisations.has(foldKey(spelled))) return { kind: 'organization', weight: 2, evidence: 'listed organisation' };
+  if (single && isAcronym(words[0]!.text)) return { kind: 'organization', weight: 2, evidence: 'acronym' };
+  if (words.some((w) => BRAND.test(w.text))) return { kind: 'organization', weight: 2, evidence: 'brand name' };
+  if (!single && !place && NOT_NAMES.has(first)) return { kind: null, weight: 0, evidence: 'capitalised words' };
+  if (honorific) return { kind: 'person', weight: 3, evidence: 'honorific' };
+  if (whole && PLACE_WORDS.has(chunk.after)) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
+  if (whole && ORG_WORDS.has(chunk.after)) return null;
+
+  const person = personShape(words);
+  if (whole && person && TITLES.has(chunk.before) && !TITLES.has(first)) return { kind: 'person', weight: 3, evidence: `after '${chunk.before}'` };
+  const cue = whole ? placeCue(chunk, words) : null;
+  if (cue) return at({ kind: 'place', weight: 3, evidence: cue });
+  if (place) return at({ kind: 'place', weight: locative ? 2 : 1, evidence: 'listed town', place });
+  if (person && chunk.before === 'by' && words.length >= 2) return { kind: 'person', weight: 2, evidence: 'byline' };
+  const given = isGivenName(words[0]!.text);
+  if (whole && LOCATIVE.has(chunk.before) && words.length <= 3 && !given) return at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` });
+
+  if (!single) {
+    if (!person) return null;
+    if (given) return { kind: 'person', weight: 3, evidence: 'given name' };
+    // "Special Operations", "United Nation", "Western Balkans": English words, not a given name and a surname.
+    if (isCommonWord(first) || NOT_NAMES.has(first) || (last.endsWith('s') && isCommonWord(last))) return { kind: null, weight: 0, evidence: 'capitalised words' };
+    return { kind: 'person', weight: 1, evidence: 'personal name' };
+  }
+  if (whole && (SPEECH_VERBS.has(chunk.after) || chunk.after === 'who')) return { kind: 'person', weight: 2, evidence: `before '${chunk.after}'` };
+  // "the Pentagon", "the Kremlin": people are not "the"; an institution is the likelier guess.
+  if (whole && chunk.before === 'the' && !chunk.sentenceInitial && !isCommonWord(first)) return { kind: 'organization', weight: 1, evidence: "after 'the'" };
+  return { kind: null, weight: 0, evidence: 'capitalised' };
+}
+
+/** Names are looked up without spaces: `TRT World` is `TRTWorld`. */
+export function knownKey(name: string): string {
+  return foldKey(name).replace(/ /g, '');
+}
+
+/** Two to four capitalised words, particles allowed between: the shape of a personal name. */
+function personShape(words: readonly Word[]): boolean {
+  if (words.length > 4) return false;
+  return words.every((w, i) => (w.capital && w.text !== w.text.toUpperCase()) || /^\p{Lu}\.$/u.test(w.text) || (i > 0 && NAME_PARTICLES.has(w.text.toLowerCase())) || NAME_PARTICLES.has(w.text.toLowerCase().replace(/-.*/, '')));
+}
+
+/** `Novi Brezovac, Serbia`; `the town of Castromaya`; `the mayor of Novi Brezovac`; `north of Aleppo`. */
+function placeCue(chunk: Chunk, words: readonly Word[]): string | null {
+  const s = chunk.sentence;
+  const next = s[chunk.from + words.length];
+  // The country ends the phrase: `Novi Brezovac, Serbia, 5 March`, but not `a possible Plan B, USA hopes`.
+  const closes = next && (/^[,.;:)]/.test(next.trail) || chunk.from + words.length === s.length - 1);
+  if (chunk.trail === ',' && next && closes) {
+    const p = gazetteer().lookup(next.text);
+    if (p && p.type !== 'town' && p.type !== 'capital' && !isGivenName(words[0]!.text)) return `before ', ${next.text}'`;
+  }
+  const of = s[chunk.from - 1];
+  const noun = s[chunk.from - 2];
+  if (of?.text.toLowerCase() === 'of' && !of.trail && noun && !noun.trail && PLACE_OF.has(noun.text.toLowerCase())) {
+    return `after '${noun.text.toLowerCase()} of'`;
+  }
+  return null;
+}

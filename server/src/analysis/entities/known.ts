@@ -1,0 +1,123 @@
+import type { ArticleHeader, EntityKind, Located } from '../model';
+import type { Chunk } from './chunk';
+import { classifyChunk, mention, type RawMention } from './classify';
+import { knownKey, type Cues } from './evidence';
+import { gazetteer } from './gazetteer';
+import { HONORIFICS, NOT_NAMES, ORG_WORDS, TIME_ZONES, TITLES } from './lexicon';
+import { isCommonWord } from './names';
+import { isAcronym, splitWords } from './words';
+
+/**
+ * What the header vouches for: the byline is a person, the masthead or `SOURCE:` line an
+ * organisation (outlets are organisations), the dateline's words places and its agency an
+ * organisation. Bylines and sources in YAML front matter are outside every sentence, so their
+ * mentions are made here.
+ */
+export function headerNames(text: string, header: ArticleHeader | null): { known: Map<string, EntityKind>; mentions: RawMention[] } {
+  const known = new Map<string, EntityKind>();
+  const mentions: RawMention[] = [];
+  if (!header) return { known, mentions };
+  const add = (located: Located<string> | null, kind: EntityKind, looksRight: (words: string[]) => boolean) => {
+    if (!located) return;
+    const value = located.value.replace(/\s+(?:and|with|\+|&)\s+(?:agencies|wires|agency reports|staff)$/i, '').trim();
+    const words = value.split(/\s+/);
+    if (!value || !looksRight(words)) return;
+    known.set(knownKey(value), kind);
+    const at = text.indexOf(value, located.span.start);
+    if (at < 0 || at >= located.span.end) return;
+    const ws = splitWords(text, at, at + value.length);
+    if (ws.length) mentions.push(mention(text, ws, kind, 3, kind === 'person' ? 'byline' : 'masthead'));
+  };
+  add(header.byline, 'person', personal);
+  add(header.source, 'organization', outlet);
+  const dateline = header.dateline;
+  if (dateline?.place) for (const p of dateline.place.split(/\s*,\s*/)) if (p) known.set(knownKey(p), 'place');
+  if (dateline?.agency && outlet(dateline.agency.split(/\s+/))) known.set(knownKey(dateline.agency), 'organization');
+  return { known, mentions };
+}
+
+/** `Hannah Lowe`, not `Staff Reporter` or `Newsdesk`. */
+function personal(words: string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !/\d/.test(w) && !TITLES.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()));
+}
+
+/** `Kelbourne Courier`, `TRTWorld`, `AFP`, a site's handle (`eaworldview`); not `DRAFT v2`. */
+function outlet(words: string[]): boolean {
+  if (words.length === 1 && /^[a-z][a-z0-9]{3,}(?:\.[a-z]{2,})?$/.test(words[0]!)) return true;
+  return words.length <= 6 && /^\p{Lu}/u.test(words[0]!) && !NOT_NAMES.has(words[0]!.toLowerCase()) && !words.some((w) => /\d/.test(w));
+}
+
+/**
+ * Adds what the body established to the names known from the header, and names the towns that
+ * give councils their names (`Kelbourne Town Council` → `Kelbourne` is a town), re-reading
+ * mentions of those towns as places.
+ */
+export function learnFromBody(raw: RawMention[], header: ReadonlyMap<string, EntityKind>): Map<string, EntityKind> {
+  const known = new Map(header);
+  const towns = new Set<string>();
+  for (const m of raw) {
+    if (m.kind === 'organization') {
+      const k = m.words.findIndex((w, i) => i > 0 && SETTLEMENT.test(w.text));
+      if (k > 0 && !m.words.slice(0, k).some((w) => ORG_WORDS.has(w.text.toLowerCase()))) towns.add(knownKey(m.words.slice(0, k).map((w) => w.text).join(' ')));
+    }
+  }
+  raw.forEach((m, i) => {
+    if (towns.has(knownKey(m.text)) && m.weight < 3) raw[i] = { ...m, kind: 'place', weight: 3, evidence: 'names a council' };
+  });
+  for (const t of towns) known.set(t, 'place');
+  for (const m of raw) {
+    if (m.kind && m.weight >= 2 && !known.has(knownKey(m.text))) known.set(knownKey(m.text), m.kind);
+  }
+  return known;
+}
+
+const SETTLEMENT = /^(?:town|city|county|borough|district|parish|village|municipal|metropolitan|regional|provincial)$/i;
+
+/**
+ * Reads a run of capitals in a heading, masthead, credit or tag list, where capitals prove
+ * little: only names the article knows, the gazetteer's, acronyms in a headline (`UN`), and
+ * credits (`Editing by Alison Kerr`) are taken; an unknown word may still join a name the
+ * article gives elsewhere.
+ */
+export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: RawMention[]): void {
+  if (chunk.before === 'by') return classifyChunk(chunk, cues, out);
+  const words = chunk.words;
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let j = words.length; j > i; j--) {
+      const run = words.slice(i, j);
+      const spelled = run.map((w) => w.text).join(' ');
+      const place = gazetteer().lookup(spelled);
+      const lower = spelled.toLowerCase();
+      // A line in capitals makes every word look like an acronym: there only short ones that are no English word count.
+      const acronym = j - i === 1 && isAcronym(spelled) && !NOT_NAMES.has(lower) && !TIME_ZONES.has(lower) && (acronyms || (spelled.length <= 3 && !isCommonWord(spelled)));
+      if (cues.known.has(knownKey(spelled)) || (place && place.type !== 'town') || acronym) {
+        classifyChunk(part(chunk, i, j), cues, out);
+        matched = j - i;
+        break;
+      }
+    }
+    const w = words[i]!;
+    const lower = w.text.toLowerCase();
+    if (!matched && w.text !== w.text.toUpperCase() && !isCommonWord(w.text) && !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower) && !HONORIFICS.has(lower)) {
+      out.push(mention(cues.text, [w], null, 0, 'capitalised in a heading'));
+    }
+    i += matched || 1;
+  }
+}
+
+function part(chunk: Chunk, i: number, j: number): Chunk {
+  const words = chunk.words.slice(i, j);
+  return {
+    ...chunk,
+    words,
+    start: words[0]!.start,
+    end: words[words.length - 1]!.end,
+    from: chunk.from + i,
+    before: i > 0 ? chunk.words[i - 1]!.text.toLowerCase() : chunk.before,
+    after: j < chunk.words.length ? chunk.words[j]!.text.toLowerCase() : chunk.after,
+    trail: words[words.length - 1]!.trail,
+    honorific: false,
+    sentenceInitial: chunk.sentenceInitial && i === 0,
+  };
+}

@@ -1,0 +1,52 @@
+import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, ORGANISATIONS, PLACES, SURNAMES } from './data/compromise';
+
+/**
+ * Word knowledge derived from compromise's lexicon (see tools/entities/build-lexicon.mjs): which
+ * words are given names, which are plain English, which names are towns or organisations. Keys
+ * are lower-case ASCII; callers fold first. Built on first use (a few milliseconds).
+ */
+export interface NameLists {
+  readonly given: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  readonly organisations: ReadonlySet<string>;
+  readonly demonyms: ReadonlySet<string>;
+  readonly common: ReadonlySet<string>;
+}
+
+let lists: NameLists | undefined;
+
+export function nameLists(): NameLists {
+  if (lists) return lists;
+  const set = (s: string) => new Set(s.split('|'));
+  lists = {
+    given: set(GIVEN_NAMES),
+    surnames: set(SURNAMES),
+    places: set(PLACES),
+    organisations: set(ORGANISATIONS),
+    demonyms: set(DEMONYMS),
+    common: set(COMMON_WORDS),
+  };
+  return lists;
+}
+
+/** Lower-case ASCII form of one word for the lists: `Zoë` → `zoe`; other scripts stay as they are. */
+export function plainWord(word: string): string {
+  const lower = word.toLowerCase();
+  return /^[a-z'-]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** A given name: `Margaret`, `Zoë`; a lone initial (`J.`) counts as one. */
+export function isGivenName(word: string): boolean {
+  return /^\p{Lu}\.$/u.test(word) || nameLists().given.has(plainWord(word));
+}
+
+/** A plain English adjective or noun (`Special`, `United`, `Farmers`), not a name. */
+export function isCommonWord(word: string): boolean {
+  const w = plainWord(word);
+  const { common, given } = nameLists();
+  if (given.has(w)) return false;
+  if (common.has(w)) return true;
+  // Plurals of listed nouns: `Operations` from `operation` is not listed, `Helmets` neither.
+  return w.length > 4 && w.endsWith('s') && (common.has(w.slice(0, -1)) || (w.endsWith('ies') && common.has(w.slice(0, -3) + 'y')));
+}
