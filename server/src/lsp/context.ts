@@ -1,4 +1,4 @@
-import type { Connection, FileChangeType, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, FileChangeType, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Desk } from '../corpus';
 import type { Positions } from './convert';
@@ -20,6 +20,8 @@ export interface ServerContext {
   folders(): readonly string[];
   /** Reads a file the way articles are read (decoded, never throwing). */
   readFile(path: string): Promise<import('../host/decode').Decoded>;
+  /** What the client said it supports in `initialize` (refresh requests, resource operations...). */
+  clientCapabilities(): ClientCapabilities;
 }
 
 /** One LSP feature: the capabilities it announces and the handlers it registers. */
@@ -30,4 +32,8 @@ export interface Feature {
   initialized?(ctx: ServerContext): Promise<void> | void;
   /** Files changed on disk; return true for a change this feature handled (it is then not read as an article). */
   fileChanged?(ctx: ServerContext, uri: string, type: FileChangeType): boolean;
+  /** The desk changed: these articles' findings (and what features show about them) may have changed. */
+  deskChanged?(ctx: ServerContext, uris: readonly string[]): void;
+  /** The `copydesk.*` settings were read again. */
+  settingsChanged?(ctx: ServerContext): void;
 }

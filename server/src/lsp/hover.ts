@@ -3,13 +3,14 @@ import { hoverAt } from '../service/hover';
 import type { HoverInfo } from '../service/types';
 import type { Feature } from './context';
 import type { Positions } from './convert';
-import { escapeMarkdown as esc, placeLink } from './markdown';
+import { escapeMarkdown as esc, inlineCode, placeLink } from './markdown';
+import { whenReady } from './cancel';
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
   register(ctx) {
-    ctx.connection.onHover(async ({ textDocument, position }) => {
-      await ctx.ready();
+    ctx.connection.onHover(async ({ textDocument, position }, token) => {
+      await whenReady(ctx, token);
       const offset = ctx.positions.offset(textDocument.uri, position);
       if (offset === undefined) return null;
       const info = hoverAt(ctx.desk, textDocument.uri, offset);
@@ -18,6 +19,8 @@ export const hoverFeature: Feature = {
   },
 };
 
+const KIND_LABEL = { person: 'person', organization: 'organisation', place: 'place' } as const;
+
 /** Renders what the core knows under the cursor as a Markdown hover. */
 export function toHover(info: HoverInfo, uri: string, positions: Positions): Hover {
   const link = (p: { uri: string; span: { start: number; end: number }; article: string }) => {
@@ -25,34 +28,38 @@ export function toHover(info: HoverInfo, uri: string, positions: Positions): Hov
     return placeLink(p.article, p.uri, pos.line, pos.character);
   };
   const lines: string[] = [];
+  const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
   if (info.kind === 'entity') {
-    lines.push(`**${esc(info.name)}** — ${info.entityKind}`);
+    lines.push(`**${esc(info.name)}** · ${KIND_LABEL[info.entityKind]} · ${count(info.mentions, 'mention')} in ${count(info.articles, 'article')}`);
     if (info.roles.length) {
       lines.push('', '**Roles**');
       for (const r of info.roles) lines.push(`- ${esc(r.text)} — “${esc(r.sentence)}” (${link(r)})`);
     }
     if (info.spellings.length > 1) {
-      lines.push('', `**Spellings:** ${info.spellings.map((s) => `${esc(s.text)} (${s.articles} ${s.articles === 1 ? 'article' : 'articles'})`).join(', ')}`);
+      lines.push('', `**Spellings:** ${info.spellings.map((s) => `${esc(s.text)} (${count(s.articles, 'article')})`).join(', ')}`);
     }
     const articles = new Map(info.mentionedIn.map((m) => [m.uri, m]));
-    lines.push('', `**Mentioned in ${articles.size} ${articles.size === 1 ? 'article' : 'articles'}:** ${[...articles.values()].map(link).join(' · ')}`);
+    lines.push('', `**Mentioned in ${count(articles.size, 'article')}:** ${[...articles.values()].map(link).join(' · ')}`);
     if (info.quotes.length) {
       lines.push('', '**Quoted**');
       for (const q of info.quotes) lines.push(`- “${esc(shorten(q.text))}” (${link(q)})`);
     }
   } else if (info.kind === 'date') {
-    lines.push(`**${esc(info.reading)}**${info.value ? ` \`${esc(info.value)}\`` : ''}`);
-    lines.push('', esc(info.resolution));
+    lines.push(`**${esc(info.reading)}**${info.value ? ` ${inlineCode(info.value)}` : ''}`);
+    lines.push('', `**Resolved:** ${esc(info.resolution)}`);
     if (info.event) lines.push('', `**Event:** ${esc(info.event)}`);
     if (info.otherSources.length) {
       lines.push('', '**Other sources**');
-      for (const o of info.otherSources) lines.push(`- ${o.agrees ? '✓' : '⚠'} “${esc(o.text.trim())}” → ${esc(o.reading)} (${link(o)})`);
+      for (const o of info.otherSources) lines.push(`- ${o.agrees ? '✓' : '⚠ differs:'} “${esc(o.text.trim())}” → ${esc(o.reading)} (${link(o)})`);
     }
   } else {
-    lines.push(`**Quotation**${info.speaker ? ` — ${esc(info.speaker)}` : ' — speaker not stated'}`);
-    if (info.source && !info.isSource) lines.push('', `**Source:** ${link(info.source)}`);
-    else lines.push('', info.carriers > 1 ? '**This article is the source** (earliest to carry it).' : 'Not found in any other article.');
-    if (info.carriers > 1) lines.push('', `Carried by ${info.carriers} articles.`);
+    const how = info.speakerHow ? ` (${esc(info.speakerHow)})` : '';
+    lines.push(`**Quotation** — ${info.speaker ? `${esc(info.speaker)}${how}` : 'speaker not stated'}`);
+    lines.push('', `“${esc(shorten(info.text, 200))}”`);
+    if (info.source) lines.push('', `**Source:** ${link(info.source)}${info.isSource ? ' — this article, the earliest to carry these words' : ''}`);
+    if (info.sourceText) lines.push('', `**The source reads:** “${esc(shorten(info.sourceText, 200))}”`);
+    if (info.carriers > 1) lines.push('', `**Carried by ${count(info.carriers, 'article')}:** this one · ${info.carriedBy.map(link).join(' · ')}`);
+    else lines.push('', 'Not found in any other article.');
   }
   const contents: MarkupContent = { kind: 'markdown', value: lines.join('\n') };
   return { contents, range: positions.range(uri, info.span) };

@@ -14,3 +14,8 @@ export function placeLink(label: string, uri: string, line: number, character: n
   const target = `${uri}#L${line + 1},${character + 1}`;
   return `[${escapeMarkdown(label)}](${target.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
 }
+
+/** A code span (`2017-04-24`): Markdown reads nothing inside one but a backtick, so backticks and line breaks go. */
+export function inlineCode(text: string): string {
+  return `\`${text.replace(/[`\r\n]+/g, ' ').trim() || ' '}\``;
+}

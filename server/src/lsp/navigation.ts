@@ -1,5 +1,6 @@
 import type { Location } from 'vscode-languageserver';
 import { definitionAt, referencesAt, type Location as CoreLocation } from '../service/navigation';
+import { collect, mapLazy, whenReady } from './cancel';
 import type { Feature } from './context';
 import type { Positions } from './convert';
 
@@ -11,22 +12,28 @@ export function toLocations(locations: readonly CoreLocation[], positions: Posit
 export const definitionFeature: Feature = {
   capabilities: { definitionProvider: true },
   register(ctx) {
-    ctx.connection.onDefinition(async ({ textDocument, position }) => {
-      await ctx.ready();
+    ctx.connection.onDefinition(async ({ textDocument, position }, token) => {
+      await whenReady(ctx, token);
       const offset = ctx.positions.offset(textDocument.uri, position);
       return offset === undefined ? [] : toLocations(definitionAt(ctx.desk, textDocument.uri, offset), ctx.positions);
     });
   },
 };
 
-/** Find references: every article carrying a quotation; every mention of a name. */
+/**
+ * Find references: every article carrying a quotation; every mention of a name. A quotation a
+ * thousand articles carry means a thousand articles' positions to work out: converted in slices,
+ * stopping when the editor cancels.
+ */
 export const referencesFeature: Feature = {
   capabilities: { referencesProvider: true },
   register(ctx) {
-    ctx.connection.onReferences(async ({ textDocument, position, context }) => {
-      await ctx.ready();
+    ctx.connection.onReferences(async ({ textDocument, position, context }, token) => {
+      await whenReady(ctx, token);
       const offset = ctx.positions.offset(textDocument.uri, position);
-      return offset === undefined ? [] : toLocations(referencesAt(ctx.desk, textDocument.uri, offset, context.includeDeclaration), ctx.positions);
+      if (offset === undefined) return [];
+      const found = referencesAt(ctx.desk, textDocument.uri, offset, context.includeDeclaration);
+      return collect(mapLazy(found, (l): Location => ({ uri: l.uri, range: ctx.positions.range(l.uri, l.span) })), token);
     });
   },
 };

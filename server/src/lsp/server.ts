@@ -2,6 +2,7 @@ import {
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -33,6 +34,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   const published = new Map<string, string>();
   let canConfigure = false;
   let canProgress = false;
+  let clientCapabilities: ClientCapabilities = {};
   let indexing: Promise<unknown> = Promise.resolve();
 
   const ctx: ServerContext = {
@@ -45,8 +47,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
     log: (message) => connection.console.log(message),
     folders: () => indexer.folders,
     readFile: (path) => host.readFile(path),
+    clientCapabilities: () => clientCapabilities,
     publish(uris) {
-      for (const uri of uris) {
+      const changed = [...uris];
+      for (const uri of changed) {
         const diagnostics = desk.article(uri) ? toDiagnostics(desk.findings(uri), positions) : [];
         const key = JSON.stringify(diagnostics);
         if (published.get(uri) === key) continue;
@@ -54,6 +58,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
         if (diagnostics.length) published.set(uri, key);
         else published.delete(uri);
       }
+      for (const f of FEATURES) f.deskChanged?.(ctx, changed);
     },
   };
   const host: WorkspaceHost = { ...NODE_HOST, ...deps };
@@ -70,6 +75,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
     const raw: unknown = canConfigure ? await connection.workspace.getConfiguration('copydesk') : undefined;
     if (raw) settings = readSettings(raw);
     ctx.publish(desk.setSettings(settings.checks));
+    for (const f of FEATURES) f.settingsChanged?.(ctx);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -77,6 +83,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
     indexer.folders = wf.map((f) => URI.parse(f.uri).fsPath);
     canConfigure = !!params.capabilities.workspace?.configuration;
     canProgress = !!params.capabilities.window?.workDoneProgress;
+    clientCapabilities = params.capabilities;
     settings = readSettings(params.initializationOptions?.settings ?? {});
     desk.setSettings(settings.checks);
     const capabilities: ServerCapabilities = {

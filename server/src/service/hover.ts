@@ -43,6 +43,8 @@ function entityHover(desk: Desk, uri: string, entityId: string, span: { start: n
     span,
     name: we?.name ?? own.name,
     entityKind: we?.kind ?? own.kind,
+    mentions: members.reduce((n, m) => n + m.entity.mentions.length, 0),
+    articles: new Set(members.map((m) => m.uri)).size,
     roles: roles.slice(0, MAX_LIST),
     spellings: (we?.spellings ?? []).map((s) => ({ text: s.text, articles: s.uris.length })),
     mentionedIn: mentionedIn.slice(0, MAX_LIST * 4),
@@ -81,16 +83,26 @@ function quoteHover(desk: Desk, uri: string, quoteId: string): QuoteHover {
   const article = desk.article(uri)!;
   const q = article.model.quotes.find((x) => x.id === quoteId)!;
   const speakerEntity = q.speaker?.entity ? desk.registry.entityOf(uri, q.speaker.entity) : undefined;
-  const { ref } = sourceOf(desk, uri, q);
+  const { ref, match } = sourceOf(desk, uri, q);
   const source = desk.article(ref.uri)!;
-  const carriers = new Set([uri, ...desk.quotes.matches(uri, quoteId).map((m) => m.other.uri)]);
+  const matches = desk.quotes.matches(uri, quoteId);
+  const carriers = new Set([uri, ...matches.map((m) => m.other.uri)]);
+  const carriedBy = new Map<string, QuoteHover['carriedBy'][number]>();
+  for (const m of matches) {
+    const a = desk.article(m.other.uri);
+    if (a && !carriedBy.has(m.other.uri)) carriedBy.set(m.other.uri, { uri: m.other.uri, span: m.other.quote.span, article: describeArticle(a) });
+  }
+  const window = match?.alignment.sourceWindow;
   return {
     kind: 'quote',
     span: q.span,
+    text: q.text,
     speaker: speakerEntity?.name ?? q.speaker?.text ?? null,
     speakerHow: q.speaker?.how ?? null,
     source: { uri: ref.uri, span: ref.quote.span, article: describeArticle(source) },
     isSource: ref.uri === uri,
+    sourceText: match?.alignment.changes.length ? (window ? source.text.slice(window.start, window.end) : ref.quote.text) : null,
     carriers: carriers.size,
+    carriedBy: [...carriedBy.values()].slice(0, MAX_LIST * 4),
   };
 }

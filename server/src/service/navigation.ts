@@ -1,9 +1,24 @@
-import { comparePublished, sourceOf, type Desk } from '../corpus';
+import { comparePublished, sourceOf, type Desk, type EntityRef } from '../corpus';
 import { targetAt } from './locate';
 
 export interface Location {
   readonly uri: string;
   readonly span: { readonly start: number; readonly end: number };
+}
+
+/**
+ * Where a workspace entity is best introduced: its fullest mention (with a role, if any article
+ * gives one) in the earliest-published article naming it.
+ */
+export function primaryMention(desk: Desk, members: readonly EntityRef[]): Location | null {
+  const sorted = members
+    .map((m) => ({ m, a: desk.article(m.uri)! }))
+    .filter((x) => x.a)
+    .sort((x, y) => comparePublished(x.a, y.a));
+  const best = sorted.find((x) => x.m.entity.roles.length) ?? sorted[0];
+  if (!best) return null;
+  const mention = best.m.entity.mentions.find((x) => x.full) ?? best.m.entity.mentions[0];
+  return mention ? { uri: best.m.uri, span: mention.span } : null;
 }
 
 /**
@@ -20,15 +35,8 @@ export function definitionAt(desk: Desk, uri: string, offset: number): Location[
   }
   if (target.kind === 'entity') {
     const we = desk.registry.entityOf(uri, target.entity.id);
-    const members = (we?.members ?? [{ uri, entity: target.entity }])
-      .map((m) => ({ m, a: desk.article(m.uri)! }))
-      .filter((x) => x.a)
-      .sort((x, y) => comparePublished(x.a, y.a));
-    const withRole = members.find((x) => x.m.entity.roles.length);
-    const best = withRole ?? members[0];
-    if (!best) return [];
-    const mention = best.m.entity.mentions.find((x) => x.full) ?? best.m.entity.mentions[0]!;
-    return [{ uri: best.m.uri, span: mention.span }];
+    const at = primaryMention(desk, we?.members ?? [{ uri, entity: target.entity }]);
+    return at ? [at] : [];
   }
   return [];
 }

@@ -13,6 +13,9 @@ export interface EntityHover {
   readonly span: Span;
   readonly name: string;
   readonly entityKind: EntityKind;
+  /** Mentions across the desk, and in how many articles. */
+  readonly mentions: number;
+  readonly articles: number;
   readonly roles: readonly (Place & { readonly text: string; readonly sentence: string })[];
   readonly spellings: readonly { readonly text: string; readonly articles: number }[];
   readonly mentionedIn: readonly Place[];
@@ -34,12 +37,18 @@ export interface DateHover {
 export interface QuoteHover {
   readonly kind: 'quote';
   readonly span: Span;
+  /** The quoted words as this article prints them. */
+  readonly text: string;
   readonly speaker: string | null;
   readonly speakerHow: string | null;
   readonly source: Place | null;
   readonly isSource: boolean;
+  /** The source's words where they differ from these (a misquote, or a cut the checks let pass), else null. */
+  readonly sourceText: string | null;
   /** Articles carrying these words, this one included. */
   readonly carriers: number;
+  /** Where the other articles carry them (one place per article). */
+  readonly carriedBy: readonly Place[];
 }
 
 export type HoverInfo = EntityHover | DateHover | QuoteHover;
