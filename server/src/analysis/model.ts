@@ -116,7 +116,8 @@ export type Granularity =
   | 'season'
   | 'quarter'
   | 'half'
-  | 'year';
+  | 'year'
+  | 'decade';
 
 export interface DateMention {
   /** `on Monday` (leading `on`/`in`/`since`/`from` included when present) */

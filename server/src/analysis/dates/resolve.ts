@@ -1,63 +1,68 @@
-import type { Candidate } from './candidates';
-import {
-  addDays, addMonths, compareYmd, formatDay, fromIso, isValidYmd, pad, toIso, weekday, type Ymd,
-} from './calendar';
+import { addDays, addMonths, compareYmd, formatDay, isValidYmd, pad, weekday, WEEKDAY_NAMES, type Ymd } from './calendar';
+import { datedPhrase, describe, monthDay } from './describe';
+import type { Candidate, CandidateOf } from './kinds';
+import { resolveSeason, resolveWeekday, resolveWeekend } from './relative';
 import type { TenseCue } from './tense';
-import {
-  day, dayRange, half, month, quarter, season, UNRESOLVED, week, weekend, year, type Resolved, type Season,
-} from './timex';
+import { day, dayRange, decade, half, month, quarter, season, UNRESOLVED, week, weekend, year, yearRange, type Resolved } from './timex';
+
+export { describe } from './describe';
 
 export interface ResolveContext {
   /** The article's publication date, or null when it states none. */
   readonly published: Ymd | null;
   readonly tense: TenseCue;
-  /** The nearest earlier day-precise date in the sentence or paragraph, for `three days earlier`. */
-  readonly anchor: Resolved | null;
+  /** How the outlet orders day and month in figures, read from the article (lazily). */
+  readonly convention: () => 'dmy' | 'mdy' | null;
 }
 
 export interface Resolution {
   readonly resolved: Resolved;
-  /** `(future: 'will'), dated Fri 21 Apr 2017 → Mon 24 Apr 2017` */
+  /** `(future: 'will') dated Fri 21 Apr 2017 → Mon 24 Apr 2017`: read by editors after the quoted text. */
   readonly how: string;
   /** The value depends on the publication date. */
   readonly relative: boolean;
 }
 
-/** Resolves a candidate, or returns null when it turns out not to name a date (an unanchored span of time). */
+const abs = (r: Resolved, note = 'stated in full'): Resolution => ({ resolved: r, how: `${note} → ${describe(r)}`, relative: false });
+
+/** Resolves an expression that needs at most the publication date; null when it names no date after all. */
 export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
   const p = ctx.published;
-  const dated = p ? `dated ${formatDay(p)}` : 'the article has no date';
+  const dated = datedPhrase(p);
+  const rel = (r: Resolved, note?: string): Resolution =>
+    p
+      ? { resolved: r, how: `${note ? `(${note}) ` : ''}${dated} → ${describe(r)}`, relative: true }
+      : { resolved: UNRESOLVED, how: `depends on the publication date, and ${dated}: unresolved`, relative: true };
   const tenseNote = ctx.tense.tense === 'none' ? 'nearest' : `${ctx.tense.tense}: '${ctx.tense.cue}'`;
-  const rel = (r: Resolved, note?: string): Resolution => ({
-    resolved: p ? r : UNRESOLVED,
-    how: p ? `${note ? `(${note}) ` : ''}${dated} → ${describe(r)}` : `${dated}, so it cannot be resolved`,
-    relative: true,
-  });
-  const abs = (r: Resolved): Resolution => ({ resolved: r, how: `stated in full → ${describe(r)}`, relative: false });
 
   switch (c.kind) {
     case 'calendar':
       return resolveCalendar(c, ctx, dated, tenseNote);
+    case 'numeric':
+      return resolveNumeric(c, ctx);
     case 'year':
-      return abs(year(c.year));
+      return abs(c.endYear ? yearRange(c.year, c.endYear) : year(c.year));
+    case 'decade':
+      return abs(decade(c.year));
     case 'unit': {
       if (!p) return rel(UNRESOLVED);
-      const shift = c.which === 'last' ? -1 : c.which === 'next' ? 1 : 0;
-      if (c.unit === 'week') return rel(week(addDays(p, 7 * shift)));
-      if (c.unit === 'weekend') return rel(weekend(addDays(p, 7 * shift)));
+      if (c.unit === 'week') return rel(week(addDays(p, 7 * c.which)));
+      if (c.unit === 'weekend') return rel(c.which === 0 ? resolveWeekend(p, ctx.tense.tense) : weekend(addDays(p, 7 * c.which)), c.which === 0 ? tenseNote : undefined);
       if (c.unit === 'month') {
-        const m = addMonths({ ...p, day: 1 }, shift);
+        const m = addMonths({ ...p, day: 1 }, c.which);
         return rel(month(m.year, m.month));
       }
-      return rel(year(p.year + shift));
+      return rel(year(p.year + c.which));
     }
-    case 'season': {
+    case 'weekend':
+      return p ? rel(resolveWeekend(p, ctx.tense.tense), tenseNote) : rel(UNRESOLVED);
+    case 'season':
       if (c.year !== undefined) return abs(season(c.year, c.season));
-      if (!p) return rel(UNRESOLVED);
-      return rel(resolveSeason(p, c.season, c.which === 'the' ? ctx.tense.tense === 'past' ? 'last' : 'this' : c.which));
-    }
+      // "prices fall in spring": a habit, not a date.
+      if (c.bare && ctx.tense.tense === 'none') return null;
+      return p ? rel(resolveSeason(p, c.season, c.which, ctx.tense.tense), c.which === null ? tenseNote : undefined) : rel(UNRESOLVED);
     case 'ago': {
-      if (!p || Number.isNaN(c.count)) return p ? null : rel(UNRESOLVED);
+      if (!p) return rel(UNRESOLVED);
       if (c.unit === 'day') return rel(day(addDays(p, -c.count)));
       if (c.unit === 'week') return rel(day(addDays(p, -7 * c.count)));
       if (c.unit === 'month') {
@@ -69,35 +74,24 @@ export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
     case 'deictic':
       return p ? rel(day(addDays(p, c.offset))) : rel(UNRESOLVED);
     case 'part': {
-      const y = c.year ?? p?.year;
-      if (y === undefined) return rel(UNRESOLVED);
-      const r = c.part[0] === 'H' ? half(y, Number(c.part[1]) as 1 | 2) : quarter(y, Number(c.part[1]) as 1 | 2 | 3 | 4);
-      return c.year !== undefined ? abs(r) : rel(r);
+      const y = c.year ?? (p ? p.year + (c.shift ?? 0) : undefined);
+      const r = (yy: number) => (c.part[0] === 'H' ? half(yy, Number(c.part[1]) as 1 | 2) : quarter(yy, Number(c.part[1]) as 1 | 2 | 3 | 4));
+      if (c.year !== undefined) return abs(r(c.year));
+      return y === undefined ? rel(UNRESOLVED) : rel(r(y));
     }
-    case 'edge': {
-      if (!p) return rel(UNRESOLVED);
-      if (c.unit === 'week') return rel(week(p));
-      if (c.unit === 'month') return rel(month(p.year, p.month));
-      return rel(year(p.year));
-    }
-    case 'anchored':
-      return resolveAnchored(c, ctx);
+    default:
+      return null;
   }
 }
 
-function resolveCalendar(
-  c: Extract<Candidate, { kind: 'calendar' }>,
-  ctx: ResolveContext,
-  dated: string,
-  tenseNote: string,
-): Resolution | null {
+function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated: string, tenseNote: string): Resolution | null {
   const p = ctx.published;
   if (c.month !== undefined && c.day !== undefined) {
     const explicit = c.year !== undefined;
     const y = explicit ? c.year! : p ? chooseYear(p, c.month, c.day, c.weekday, ctx.tense.tense) : null;
     if (y === null) {
       const value = `XXXX-${pad(c.month, 2)}-${pad(c.day, 2)}`;
-      return { resolved: { value, range: null, granularity: 'day' }, how: `no year is stated and ${dated}`, relative: true };
+      return { resolved: { value, range: null, granularity: 'day' }, how: `no year is stated and ${dated}: ${monthDay(c.month, c.day)} of an unknown year`, relative: true };
     }
     const start = { year: y, month: c.month, day: c.day };
     if (!isValidYmd(start)) return null;
@@ -106,37 +100,58 @@ function resolveCalendar(
       const end = { year: c.endYear ?? y, month: c.endMonth ?? c.month, day: c.endDay };
       if (isValidYmd(end) && compareYmd(end, start) > 0) r = dayRange(start, end);
     }
+    // "Tuesday, March 13" where 13 March is a Wednesday: the figures win, and the editor is told.
+    const clash = c.weekday !== undefined && weekday(start) !== c.weekday ? ` (the copy says ${WEEKDAY_NAMES[c.weekday]}, but it is a ${WEEKDAY_NAMES[weekday(start)]})` : '';
     return explicit
-      ? { resolved: r, how: `stated in full → ${describe(r)}`, relative: false }
-      : { resolved: r, how: `year from the dateline (${tenseNote}), ${dated} → ${describe(r)}`, relative: true };
+      ? { resolved: r, how: `stated in full → ${describe(r)}${clash}`, relative: false }
+      : { resolved: r, how: `(year from the dateline, ${tenseNote}) ${dated} → ${describe(r)}${clash}`, relative: true };
   }
   if (c.month !== undefined) {
-    if (c.year !== undefined) {
-      const r = month(c.year, c.month);
-      return { resolved: r, how: `stated in full → ${describe(r)}`, relative: false };
-    }
+    if (c.year !== undefined) return abs(month(c.year, c.month));
     if (!p) {
-      return { resolved: { value: `XXXX-${pad(c.month, 2)}`, range: null, granularity: 'month' }, how: `no year is stated and ${dated}`, relative: true };
+      return { resolved: { value: `XXXX-${pad(c.month, 2)}`, range: null, granularity: 'month' }, how: `no year is stated and ${dated}: a month of an unknown year`, relative: true };
     }
-    const y = chooseMonthYear(p, c.month, ctx.tense.tense);
-    const r = month(y, c.month);
-    return { resolved: r, how: `year from the dateline (${tenseNote}), ${dated} → ${describe(r)}`, relative: true };
+    const r = month(chooseMonthYear(p, c.month, ctx.tense.tense), c.month);
+    return { resolved: r, how: `(year from the dateline, ${tenseNote}) ${dated} → ${describe(r)}`, relative: true };
   }
   if (c.weekday !== undefined) {
-    if (!p) return { resolved: UNRESOLVED, how: `a weekday, and ${dated}, so it cannot be resolved`, relative: true };
+    if (!p) return { resolved: UNRESOLVED, how: `a weekday, and ${dated}: unresolved`, relative: true };
     const d = resolveWeekday(p, c.weekday, c.modifier, ctx.tense.tense);
     const r = day(d);
-    const note = c.modifier ? `'${c.modifier}'` : weekday(p) === c.weekday ? 'same day' : tenseNote;
+    const note = c.modifier ? `'${c.modifier}'` : compareYmd(d, p) === 0 ? 'the publication day' : tenseNote;
     return { resolved: r, how: `(${note}) ${dated} → ${describe(r)}`, relative: true };
   }
   return null;
 }
 
+/** `03/04/2025`: read in the order the article writes its other dates; both readings otherwise. */
+function resolveNumeric(c: CandidateOf<'numeric'>, ctx: ResolveContext): Resolution | null {
+  const readings: Ymd[] = [];
+  const dmy = { year: c.year, month: c.second, day: c.first };
+  const mdy = { year: c.year, month: c.first, day: c.second };
+  if (isValidYmd(dmy)) readings.push(dmy);
+  if (isValidYmd(mdy) && compareYmd(mdy, dmy) !== 0) readings.push(mdy);
+  if (!readings.length) return null;
+  if (readings.length === 1) return abs(day(readings[0]!), 'stated in figures, only one reading is a date');
+  const convention = ctx.convention();
+  if (convention) {
+    const r = day(convention === 'dmy' ? dmy : mdy);
+    return abs(r, `read ${convention === 'dmy' ? 'day-first' : 'month-first'}, as the article writes its other dates`);
+  }
+  const r = year(c.year);
+  return {
+    resolved: r,
+    how: `could be ${formatDay(dmy)} or ${formatDay(mdy)}, and the article shows no day-month order → only the year, ${describe(r)}`,
+    relative: false,
+  };
+}
+
 /** The year for a month and day given without one: the tense picks a side, else the nearest. */
 function chooseYear(p: Ymd, m: number, d: number, wd: number | undefined, tense: string): number | null {
-  const options = [p.year - 1, p.year, p.year + 1]
-    .map((year) => ({ year, month: m, day: d }))
-    .filter((o) => isValidYmd(o) && (wd === undefined || weekday(o) === wd));
+  let options = [p.year - 1, p.year, p.year + 1].map((y) => ({ year: y, month: m, day: d })).filter(isValidYmd);
+  // "Thursday, February 29" names its year by the weekday, when one of the candidates fits.
+  const fitting = options.filter((o) => wd === undefined || weekday(o) === wd);
+  if (fitting.length) options = fitting;
   if (!options.length) return null;
   const dist = (o: Ymd) => (Date.UTC(o.year, o.month - 1, o.day) - Date.UTC(p.year, p.month - 1, p.day)) / 86400000;
   const past = options.filter((o) => dist(o) <= 7);
@@ -151,68 +166,4 @@ function chooseMonthYear(p: Ymd, m: number, tense: string): number {
   if (tense === 'future') return m >= p.month ? p.year : p.year + 1;
   const diff = m - p.month;
   return diff > 6 ? p.year - 1 : diff < -6 ? p.year + 1 : p.year;
-}
-
-/**
- * A weekday against the dateline: the same day when it names the publication day; otherwise the
- * last such day before it for past tense, the next one after for future, the nearest when the
- * clause has no tense (`a meeting ... on Monday`).
- */
-function resolveWeekday(p: Ymd, wd: number, modifier: string | undefined, tense: string): Ymd {
-  const back = (weekday(p) - wd + 7) % 7;
-  const ahead = (wd - weekday(p) + 7) % 7;
-  if (modifier === 'last') return addDays(p, -(back || 7));
-  if (modifier === 'next') return addDays(p, ahead || 7);
-  if (back === 0) return p;
-  if (tense === 'past') return addDays(p, -back);
-  if (tense === 'future') return addDays(p, ahead);
-  return ahead < back ? addDays(p, ahead) : addDays(p, -back);
-}
-
-function resolveSeason(p: Ymd, s: Season, which: 'last' | 'this' | 'next'): Resolved {
-  const current = season(p.year, s);
-  const today = toIso(p);
-  if (which === 'this') return current;
-  if (which === 'last') return current.range!.last < today ? current : season(p.year - 1, s);
-  return current.range!.first > today ? current : season(p.year + 1, s);
-}
-
-function resolveAnchored(c: Extract<Candidate, { kind: 'anchored' }>, ctx: ResolveContext): Resolution | null {
-  const a = ctx.anchor;
-  if (!a || a.granularity !== 'day' || !a.range || Number.isNaN(c.count)) return null;
-  const base = fromIso(a.range.first);
-  if (c.relation === 'same') {
-    // "on Tuesday, two days after the Commission activated ...": the phrase dates the same
-    // happening as the clause's own date.
-    return { resolved: a, how: `the same day as the clause's date → ${describe(a)}`, relative: true };
-  }
-  const sign = c.direction;
-  let d: Ymd;
-  if (c.unit === 'day') d = addDays(base, sign * c.count);
-  else if (c.unit === 'week') d = addDays(base, sign * 7 * c.count);
-  else if (c.unit === 'month') d = addMonths(base, sign * c.count);
-  else d = { ...base, year: base.year + sign * c.count };
-  const r = day(d);
-  return { resolved: r, how: `${c.count} ${c.unit}(s) ${sign < 0 ? 'before' : 'after'} ${formatDay(base)} → ${describe(r)}`, relative: true };
-}
-
-/** How a resolved value reads to an editor: `Mon 24 Apr 2017`, `week 16 of 2017`, `April 2017`. */
-export function describe(r: Resolved): string {
-  if (!r.value || !r.range) return r.value ?? 'unresolved';
-  switch (r.granularity) {
-    case 'day':
-      return r.range.first === r.range.last
-        ? formatDay(fromIso(r.range.first))
-        : `${formatDay(fromIso(r.range.first))} – ${formatDay(fromIso(r.range.last))}`;
-    case 'week':
-      return `the week of ${formatDay(fromIso(r.range.first))} (${r.value})`;
-    case 'weekend':
-      return `the weekend of ${formatDay(fromIso(r.range.first))} (${r.value})`;
-    case 'month': {
-      const d = fromIso(r.range.first);
-      return `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.month - 1]} ${d.year}`;
-    }
-    default:
-      return r.value;
-  }
 }

@@ -4,15 +4,44 @@ export interface TenseCue {
   readonly tense: Tense;
   /** The words that decided it, for the resolution shown to editors: `will`, `voted`. */
   readonly cue: string;
+  /** A present simple (`opens on Monday`): a timetable as much as a plan. */
+  readonly habitual?: boolean;
 }
 
-// Past-tense auxiliaries before "due to"/"expected to" make a plan reported in the past ("was due
-// to fly on Sunday"): the day has gone by, so they count as past, and are tried first.
-const CUES: readonly [RegExp, Tense][] = [
-  [/\b(?:was|were|had been)\s+(?:due|expected|scheduled|set|supposed|meant|planned)\s+to\b/gi, 'past'],
-  [/\b(?:scheduled|planned|slated|set|due|expected|timed)\s+(?:for|to|on|in)\b|\b(?:will|shall|won't|'ll)\b|\b(?:is|are|'s|'re)\s+(?:due|expected|scheduled|set|going|planned|poised|slated)\s+to\b|\b(?:plans?|hopes?|intends?|aims?)\s+to\b|\bto be held\b|\bupcoming\b|\bforecast\s+for\b|\bwould\b/gi, 'future'],
-  [/\b(?:said|told|announced|reported|confirmed|added|was|were|had|did|ago|last|earlier|previously|since)\b|\b[a-z]{2,}ed\b|\b(?:broke|began|came|went|met|took|gave|made|held|left|rose|fell|won|lost|led|sent|spoke|wrote|saw|found|brought|struck|fought|chose|shut|put|set|cut|hit|ran|flew|drove|knew|thought|sought|bought|paid|kept|became|began|told)\b/gi, 'past'],
+const PARTICIPLE =
+  '(?:[a-z]+ed|[a-z]+en|met|held|made|said|told|had|done|gone|come|become|begun|won|lost|left|led|sent|spent|built|brought|bought|thought|fought|sought|taught|caught|found|kept|put|set|cut|hit|run|struck|shut|paid|laid|heard|felt|meant|stood|sold|grown|flown|shown|seen|known)';
+
+const EVENT_VERBS =
+  '(?:meet|vote|begin|start|open|close|resume|hold|take\\s+place|launch|sign|visit|travel|fly|return|arrive|announce|publish|decide|rule|hear|end|leave|attend|host|reopen|finish|expire|be\\s+held|be\\s+completed|be\\s+published|be\\s+released)';
+
+/**
+ * Cues in order of precedence: a word claimed by an earlier pattern is not read again by a later
+ * one, so `will be evaluated` is one future verb group and its participle no past-tense cue.
+ */
+const CUES: readonly [RegExp, Tense | null, ('regular' | 'habitual')?][] = [
+  // "as previously planned", "as expected": a comparison, not the clause's own verb.
+  [/\bas\s+(?:(?:previously|originally|initially|first|earlier|already)\s+)?(?:planned|scheduled|expected|agreed|announced|promised|reported|forecast|feared)\b/gi, null],
+  // A plan reported in the past ("was due to fly on Sunday"): the day has gone by.
+  [/\b(?:was|were|had\s+been)\s+(?:due|expected|scheduled|set|supposed|meant|planned|slated|going)\s+to\b/gi, 'past'],
+  [new RegExp(`\\b(?:would|could|should|might|may|must)\\s+(?:not\\s+)?have\\s+(?:been\\s+)?${PARTICIPLE}\\b`, 'gi'), 'past'],
+  [/\b(?:will|shall|won['’]t|would|['’]ll|may|might|could|can|should|must)\b(?:\s+(?:not|also|then|now|soon|still|only|be|have|been|being))*(?:\s+[a-z]+)?/gi, 'future'],
+  [/\b(?:is|are|am|['’]s|['’]re)\s+(?:not\s+|now\s+|still\s+)?(?:due|expected|scheduled|set|going|planned|poised|slated|likely|about|preparing|scheduled)\s+to\b|\b(?:is|are)\s+to\s+[a-z]+/gi, 'future'],
+  [/\b(?:scheduled|planned|slated|set|due|expected|timed|pencilled|penciled|forecast|billed)\s+(?:for|to|on|in)\b|\b(?:upcoming|forthcoming)\b/gi, 'future'],
+  [new RegExp(`\\b(?:plans?|intends?|hopes?|aims?|expects?|wants?|seeks?|agreed|agrees|promised|promises|vowed|vows|pledged|pledges|threatened|threatens)\\s+to\\s+${EVENT_VERBS}?|\\bto\\s+${EVENT_VERBS}\\b`, 'gi'), 'future'],
+  // Present progressive and present simple of a happening with a date are arrangements:
+  // "is meeting on Monday", "the summit opens on Monday".
+  [/\b(?:is|are|am)\s+(?:meeting|travelling|traveling|visiting|holding|hosting|flying|leaving|launching|opening|closing|voting|returning|heading|starting|beginning|resuming|signing|attending|arriving|going)\b/gi, 'future'],
+  [/\b(?:meets|opens|closes|begins|starts|ends|votes|resumes|arrives|leaves|travels|visits|hosts|holds|reopens|launches|expires|returns|heads|flies|kicks\s+off|takes\s+effect|goes\s+to)\b/gi, 'future', 'habitual'],
+  [new RegExp(`\\b(?:has|have|['’]ve|hasn['’]t|haven['’]t)\\s+(?:not\\s+|also\\s+|already\\s+|just\\s+|now\\s+|since\\s+|repeatedly\\s+|long\\s+)?(?:been\\s+)?${PARTICIPLE}\\b`, 'gi'), 'past'],
+  [/\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|earlier|previously|since|last)\b/gi, 'past'],
+  [/\b(?:said|told|broke|began|came|went|met|took|gave|made|held|left|rose|fell|won|lost|led|sent|spoke|wrote|saw|found|brought|struck|fought|chose|shut|ran|flew|drove|knew|thought|sought|bought|paid|kept|became|told|stood|sold|hit|quit|swore|shook|threw|grew|drew|withdrew|overtook|undertook|forbade|forgave|froze|stole|tore|wore|bore|sank|sang|rang|spun|stuck|dug|hung|slid|split|spread|upheld|overthrew)\b/gi, 'past'],
+  // Regular past tenses, minus participles used as adjectives ("the planned meeting",
+  // "as previously planned", "rebel-held") and words that only look like them.
+  [/(?<![-\w])[a-z]{2,}ed\b/g, 'past', 'regular'],
 ];
+
+const NOT_VERBS = /^(?:need|red|bed|shed|speed|seed|feed|breed|hundred|sacred|kindred|naked|wicked|united|based|interested|concerned|alleged|detailed|limited|armed|advanced|related|supposed|tired|worried|pleased|sophisticated|embed|proceed|exceed|succeed|indeed|steed|weed|reed|deed|creed|heed|greed)$/i;
+const ADJECTIVAL = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|no|every|each|is|are|am|be|being)|\bas(?:\s+[a-z]+ly)?)\s+$/i;
 
 /**
  * The tense governing a date expression: the nearest cue before it within its clause, else the
@@ -22,32 +51,34 @@ const CUES: readonly [RegExp, Tense][] = [
 export function tenseAt(sentence: string, at: number, end: number): TenseCue {
   const clauseStart = lastBoundary(sentence, at);
   const clauseEnd = nextBoundary(sentence, end);
-  const before = sentence.slice(clauseStart, at);
-  const after = sentence.slice(end, clauseEnd);
-  const b = nearest(before, 'last');
+  const b = nearest(sentence.slice(clauseStart, at), 'last');
   if (b) return b;
-  const a = nearest(after, 'first');
-  return a ?? { tense: 'none', cue: '' };
+  return nearest(sentence.slice(end, clauseEnd), 'first') ?? { tense: 'none', cue: '' };
 }
 
 function nearest(text: string, which: 'first' | 'last'): TenseCue | null {
   let best: { index: number; cue: TenseCue } | null = null;
   const covered: [number, number][] = [];
-  for (const [re, tense] of CUES) {
+  for (const [re, tense, flag] of CUES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index;
       const e = s + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       if (covered.some(([cs, ce]) => s < ce && e > cs)) continue;
       covered.push([s, e]);
-      if (/^(?:need|red|bed|shed|speed|seed|feed|breed|hundred|sacred|kindred|united|interested|based|red)$/i.test(m[0])) continue;
-      if (!best || (which === 'last' ? s > best.index : s < best.index)) best = { index: s, cue: { tense, cue: m[0] } };
+      if (flag === 'regular' && (NOT_VERBS.test(m[0]) || ADJECTIVAL.test(text.slice(Math.max(0, s - 24), s)))) continue;
+      if (!tense) continue;
+      if (!best || (which === 'last' ? s > best.index : s < best.index)) best = { index: s, cue: { tense, cue: m[0].trim(), ...(flag === 'habitual' ? { habitual: true } : {}) } };
     }
   }
   return best?.cue ?? null;
 }
 
-const BOUNDARY = /;|,\s+(?=[a-z]+ing\b)|,\s+(?:but|while|whereas|although|though|and|after|before|when|as|which|who)\b|\b(?:after|before|while|when|until)\s+(?=\w)/g;
+const BOUNDARY = /;|,\s+(?=[a-z]+ing\b)|,\s+(?:but|while|whereas|although|though|and|after|before|when|as|which|who|where|because|until|so)\b|\b(?:after|before|while|when|until|because)\s+(?=\w)/g;
 
 function lastBoundary(s: string, at: number): number {
   let last = 0;

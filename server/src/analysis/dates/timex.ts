@@ -29,6 +29,26 @@ export function month(year: number, m: number): Resolved {
   };
 }
 
+/** A time of day on a day: `2016-10-15T09:00`. */
+export function minute(d: Ymd, hour: number, min: number): Resolved {
+  const iso = toIso(d);
+  return { value: `${iso}T${pad(hour, 2)}:${pad(min, 2)}`, range: { first: iso, last: iso }, granularity: 'minute' };
+}
+
+/** A decade as TIMEX3 writes it: `199` for the 1990s. */
+export function decade(first: number): Resolved {
+  return {
+    value: pad(Math.floor(first / 10), 3),
+    range: { first: `${pad(first, 4)}-01-01`, last: `${pad(first + 9, 4)}-12-31` },
+    granularity: 'decade',
+  };
+}
+
+/** Consecutive years, `2019/2021`. */
+export function yearRange(a: number, b: number): Resolved {
+  return { value: `${pad(a, 4)}/${pad(b, 4)}`, range: { first: `${pad(a, 4)}-01-01`, last: `${pad(b, 4)}-12-31` }, granularity: 'year' };
+}
+
 export function year(y: number): Resolved {
   return { value: pad(y, 4), range: { first: `${pad(y, 4)}-01-01`, last: `${pad(y, 4)}-12-31` }, granularity: 'year' };
 }

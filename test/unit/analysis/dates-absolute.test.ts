@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { bodyDates, dateAt, THU_14_MARCH_2024 as PUB } from './dates-helpers';
+
+describe('absolute dates', () => {
+  it('gives month-day dates the year the tense points to, and keeps explicit years', () => {
+    expect(bodyDates(PUB, 'The council met on 5 March to discuss it.')).toEqual(['on 5 March → 2024-03-05']);
+    expect(bodyDates(PUB, 'The deal was signed on February 14, 2023.')).toEqual(['on February 14, 2023 → 2023-02-14']);
+    expect(bodyDates(PUB, 'The storm hit on Nov. 8, killing two.')).toEqual(['on Nov. 8 → 2023-11-08']);
+    expect(bodyDates(PUB, 'The election will be held on Nov. 8.')).toEqual(['on Nov. 8 → 2024-11-08']);
+    expect(bodyDates(PUB, 'The strike on April 7 hit an airbase.')).toEqual(['on April 7 → 2023-04-07']);
+  });
+
+  it('reads ranges, ordinals and weekday-dated days', () => {
+    expect(bodyDates(PUB, 'Talks are scheduled for May 3-4 in Astana.')).toEqual(['May 3-4 → 2024-05-03/2024-05-04']);
+    expect(bodyDates(PUB, 'The festival runs from 3-5 May.')).toEqual(['from 3-5 May → 2024-05-03/2024-05-05']);
+    expect(bodyDates(PUB, 'The fair ran March 1 to 3.')).toEqual(['March 1 to 3 → 2024-03-01/2024-03-03']);
+    expect(bodyDates(PUB, 'The meeting was on the 3rd of March.')).toEqual(['on the 3rd of March → 2024-03-03']);
+    // Only a leap year has a Thursday 29 February near the dateline.
+    expect(bodyDates('4 March 2024', 'The river peaked on Thursday, February 29, at 6.4 metres.')).toEqual(['on Thursday, February 29 → 2024-02-29']);
+  });
+
+  it('tells the editor when the weekday and the figures disagree, and keeps the figures', () => {
+    const d = dateAt(PUB, 'Councillors met on Tuesday, March 13.', 'March 13');
+    expect(d?.value).toBe('2024-03-13');
+    expect(d?.resolution).toContain('the copy says Tuesday, but it is a Wednesday');
+  });
+
+  it('reads ISO dates and numeric dates by the outlet’s own convention', () => {
+    expect(bodyDates(PUB, 'The filing, dated 2017-04-24, was released.')).toEqual(['2017-04-24 → 2017-04-24']);
+    // Other dates written day-first ("5 March"): day-first.
+    expect(dateAt(PUB, 'The report, dated 03/04/2025, was published on 5 March.', '03/04')?.value).toBe('2025-04-03');
+    // Month-first ("March 5"): month-first.
+    expect(dateAt('March 14, 2024', 'The report, dated 03/04/2025, was published on March 5.', '03/04')?.value).toBe('2025-03-04');
+    // Only one reading is a date; dotted dates are European, day-first.
+    expect(dateAt(null, 'The report is dated 13/04/2025.', '13/04')?.value).toBe('2025-04-13');
+    expect(dateAt(null, 'The decree of 03.04.2025 applies.', '03.04')?.value).toBe('2025-04-03');
+  });
+
+  it('does not guess the order of an ambiguous numeric date: only its year is sure', () => {
+    const d = dateAt(null, 'The report, dated 03/04/2025, was leaked.', '03/04');
+    expect(d?.value).toBe('2025');
+    expect(d?.resolution).toMatch(/could be Thu 3 Apr 2025 or Tue 4 Mar 2025/);
+  });
+
+  it('reads months, with their modifiers and edges', () => {
+    expect(bodyDates(PUB, 'Talks resumed in late January.')).toEqual(['in late January → 2024-01']);
+    expect(bodyDates(PUB, 'Cracks have doubled since October.')).toEqual(['since October → 2023-10']);
+    expect(bodyDates(PUB, 'The bridge will close by the end of March.')).toEqual(['the end of March → 2024-03']);
+    expect(bodyDates(PUB, 'Work starts in mid-June.')).toEqual(['in mid-June → 2024-06']);
+    expect(bodyDates(PUB, 'The hall opened in June 2019.')).toEqual(['in June 2019 → 2019-06']);
+    expect(bodyDates('28 April 2016', 'He said the process would continue as previously planned through July.')).toEqual(['July → 2016-07']);
+  });
+
+  it('leaves a year-less date in an undated article without a year', () => {
+    expect(bodyDates(null, 'The election is on Nov. 8 and talks have gone on since July.')).toEqual(['on Nov. 8 → XXXX-11-08', 'since July → XXXX-07']);
+  });
+
+  it('does not take names and common words for months or days', () => {
+    expect(bodyDates(PUB, 'Theresa May said the Sun reported that protesters will march on the capital.')).toEqual([]);
+    expect(bodyDates(PUB, 'Black Friday sales may be held every Monday, and on Mondays the market opens.')).toEqual([]);
+    expect(bodyDates(PUB, 'April Ryan asked about the August heat.')).toEqual([]);
+  });
+});
