@@ -123,7 +123,7 @@ export class QuoteIndex {
  * Two quotations are the same words when most of the shorter one is found, in order, in the
  * longer one, and what differs inside the stretch they share is a small part of it.
  */
-function isSameQuotation(a: Alignment, lenA: number, lenB: number): boolean {
+export function isSameQuotation(a: Alignment, lenA: number, lenB: number): boolean {
   if (a.reordered && lenA >= 6) return true;
   const shorter = Math.min(lenA, lenB);
   if (a.common < MIN_WORDS || a.coverage < 0.6) return false;
