@@ -1,5 +1,6 @@
 import type { Role, Sentence, Span } from '../model';
 import { sentenceAt } from '../text/sentences';
+import { gazetteer } from './gazetteer';
 import { TITLES } from './lexicon';
 import { splitWords, type Word } from './words';
 
@@ -13,24 +14,28 @@ const CREDIT: Record<string, string> = { reporting: 'reporter', editing: 'editor
 /**
  * Roles the article states for a person at one mention: `UN envoy Staffan de Mistura`,
  * `the council's chief structural engineer, Rhiannon Tate`, `Riyad Hijab, the group's general
- * coordinator`, `(Reporting by Tom Brandreth; ...)`.
+ * coordinator`, `UN Special Envoy to Syria Staffan de Mistura`, `(Reporting by Tom Brandreth; ...)`.
+ * Role texts are the article's words without the article and a common-noun owner (`the group's
+ * general coordinator` → `general coordinator`); a named owner stays (`Iran's chief diplomat`).
  */
 export function rolesAt(text: string, sentences: readonly Sentence[], name: Span, title: Span | null): Role[] {
   const sentence = sentenceAt(sentences, name.start);
   if (!sentence) return [];
   const roles: Role[] = [];
+  const words = splitWords(text, sentence.span.start, sentence.span.end);
   const add = (span: Span | null) => {
-    if (!span || span.end <= span.start) return;
-    const value = text.slice(span.start, span.end).trim();
-    if (value && !roles.some((r) => r.text === value)) roles.push({ text: value, span, sentence: sentence.span });
+    const role = span && tidy(words, span);
+    if (!role) return;
+    const value = text.slice(role.start, role.end).replace(/\s+/g, ' ');
+    const shown = /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(value) && role.start === words[0]?.start ? value[0]!.toLowerCase() + value.slice(1) : value;
+    if (shown && !roles.some((r) => r.text === shown)) roles.push({ text: shown, span: role, sentence: sentence.span });
   };
   add(title);
-  const words = splitWords(text, sentence.span.start, sentence.span.end);
   const at = words.findIndex((w) => w.start >= name.start);
   const endAt = words.findIndex((w) => w.end >= name.end);
   if (at < 0 || endAt < 0) return roles;
   if (!title) add(roleBefore(words, at));
-  add(roleAfter(words, endAt));
+  add(roleAfter(text, words, endAt));
   const credit = words[at - 2];
   if (words[at - 1]?.text.toLowerCase() === 'by' && credit && CREDIT[credit.text.toLowerCase()]) {
     roles.push({ text: CREDIT[credit.text.toLowerCase()]!, span: credit, sentence: sentence.span });
@@ -40,26 +45,49 @@ export function rolesAt(text: string, sentences: readonly Sentence[], name: Span
   return roles;
 }
 
-/** `UN envoy` in `with UN envoy Staffan de Mistura`; `chief structural engineer` before `, Rhiannon Tate`. */
+/** Drops a leading article and a common-noun owner: `the town's mayor` → `mayor`, but `Iran's chief diplomat` stays. */
+function tidy(words: readonly Word[], span: Span): Span | null {
+  let i = words.findIndex((w) => w.start >= span.start);
+  if (i < 0) return span.end > span.start ? span : null;
+  let start = span.start;
+  const article = (w: Word | undefined) => !!w && /^(?:a|an|the)$/i.test(w.text) && !w.trail;
+  if (article(words[i]) && words[i + 1] && words[i + 1]!.start < span.end) start = words[++i]!.start;
+  const owner = words[i];
+  if (owner && /^['’]s$/.test(owner.trail) && !/^\p{Lu}/u.test(owner.text) && words[i + 1] && words[i + 1]!.start < span.end) start = words[i + 1]!.start;
+  return span.end > start ? { start, end: span.end } : null;
+}
+
+/** `UN envoy` in `with UN envoy Staffan de Mistura`; `chief structural engineer` before `, Rhiannon Tate`; `UN mediator for Syria` before a name. */
 function roleBefore(words: readonly Word[], at: number): Span | null {
   let i = at - 1;
+  let end = words[i]?.end ?? 0;
+  // "UN Special Envoy to Syria Staffan de Mistura": the title names its place before the name.
+  const place = words[i];
+  if (place && place.capital && !place.trail && gazetteer().lookup(place.text) && /^(?:to|for|in|of)$/i.test(words[i - 1]?.text ?? '') && isTitle(words[i - 2])) {
+    end = place.end;
+    i -= 2;
+  }
   const prev = words[i];
   if (!prev) return null;
   if (prev.trail && prev.trail !== ',') return null;
-  if (prev.trail === ',' && !TITLES.has(prev.text.toLowerCase())) return null;
-  if (!TITLES.has(prev.text.toLowerCase().replace(/['’]s$/, ''))) return null;
+  if (prev.trail === ',' && !isTitle(prev)) return null;
+  if (!isTitle(prev)) return null;
   let from = i;
-  for (i = i - 1; i >= 0 && at - i <= 7; i--) {
+  for (i = i - 1; i >= 0 && at - i <= 9; i--) {
     const w = words[i]!;
     if (w.trail && w.trail !== "'s" && w.trail !== '’s') break;
     if (STOP.has(w.text.toLowerCase()) || w.lead) break;
     from = i;
   }
-  return { start: words[from]!.start, end: prev.end };
+  return { start: words[from]!.start, end };
+}
+
+function isTitle(w: Word | undefined): boolean {
+  return !!w && TITLES.has(w.text.toLowerCase().replace(/['’]s$/, ''));
 }
 
 /** `the group's general coordinator` after `Riyad Hijab, `; `an independent councillor` before `who`. */
-function roleAfter(words: readonly Word[], end: number): Span | null {
+function roleAfter(text: string, words: readonly Word[], end: number): Span | null {
   const nameWord = words[end];
   if (!nameWord || nameWord.trail !== ',') return null;
   let i = end + 1;
@@ -68,8 +96,10 @@ function roleAfter(words: readonly Word[], end: number): Span | null {
   let hasTitle = false;
   for (; i < words.length && i - from < 9; i++) {
     const w = words[i]!;
-    if (/^(?:who|which|that|said|says|told)$/i.test(w.text)) break;
-    if (TITLES.has(w.text.toLowerCase().replace(/['’]s$/, ''))) hasTitle = true;
+    if (/^(?:who|whom|whose|which|that|said|says|told)$/i.test(w.text) || w.newline || text.slice(words[i - 1]!.end, w.start).includes('\n')) break;
+    // "Staffan de Mistura, Iran's chief diplomat Mohammad Javad Zarif, and ...": a list of people, not an appositive.
+    if (hasTitle && w.capital && isTitle(words[i - 1]) && !/^(?:of|for|to)$/i.test(words[i - 1]!.text)) return null;
+    if (isTitle(w)) hasTitle = true;
     if (w.trail && /[,.;:)]/.test(w.trail)) {
       i++;
       break;
