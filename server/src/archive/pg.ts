@@ -1,0 +1,106 @@
+import type { Pool, QueryResultRow } from 'pg';
+import type { Archive, ArchivedArticle, ArchivedEntity, ArchivedEvent, ArchivedQuote, ArchivedRange, ArchivedText } from '../corpus/archive';
+import type { EntityKind } from '../analysis/model';
+import { shingleKeys, shingleQuery } from './shingles';
+
+const ARTICLE = `a.id::text AS a_id, a.path AS a_path, a.hash AS a_hash, to_char(a.published, 'YYYY-MM-DD') AS a_published,
+  a.source AS a_source, a.headline AS a_headline`;
+const PLACED = 'span_start, span_end, start_line, start_char, end_line, end_char';
+
+/** Something that runs a query: a pool, or a wrapper that adds timeouts and back-off. */
+export type Query = <R extends QueryResultRow>(sql: string, params: unknown[]) => Promise<R[]>;
+
+export function poolQuery(pool: Pool): Query {
+  return async <R extends QueryResultRow>(sql: string, params: unknown[]) => (await pool.query<R>(sql, params)).rows;
+}
+
+/**
+ * The archive on PostgreSQL, read-only: each question is one indexed query.
+ * - quotations: full-text search over word triples (`shingles.ts`), GIN-indexed, ranked by
+ *   the share of triples in common; Copydesk's own word alignment decides what is the same quotation.
+ * - entities: the folded full names of each archived entity, a GIN-indexed array (`names @>`),
+ *   or, for spelling variants, pg_trgm similarity of the folded name (short strings: fast).
+ * - events: `kind|entity key` postings, GIN-indexed, as the workspace's EventIndex files them.
+ */
+export class PgArchive implements Archive {
+  constructor(private readonly query: Query) {}
+
+  async quotations(words: readonly string[], limit = 20): Promise<ArchivedQuote[]> {
+    const keys = shingleKeys(words);
+    const query = shingleQuery(words);
+    if (!query) return [];
+    // Candidates from the GIN index (any key in common), ranked by the share of keys in common;
+    // one key in common is chance unless the quotation has hardly more than one.
+    const rows = await this.query<Row>(
+      `SELECT * FROM (
+         SELECT ${ARTICLE}, q.quote_id, q.text, q.speaker, ${prefixed('q')}, a.published,
+                (SELECT count(*) FROM unnest(q.shingles) u WHERE u.lexeme = ANY($2::text[])) AS shared
+           FROM archive_quotes q JOIN archive_articles a ON a.id = q.article_id
+          WHERE q.shingles @@ $1::tsquery) c
+        WHERE shared >= least(2, $3::int)
+        ORDER BY shared DESC, published NULLS LAST
+        LIMIT $4`,
+      [query, keys, keys.length, limit],
+    );
+    return rows.map((r) => ({
+      article: article(r), quoteId: r.quote_id, text: r.text, span: span(r), range: range(r), speaker: r.speaker,
+      similarity: Number(r.shared) / keys.length,
+    }));
+  }
+
+  async entities(key: string, limit = 50): Promise<ArchivedEntity[]> {
+    if (!key) return [];
+    const rows = await this.query<Row>(
+      `SELECT ${ARTICLE}, e.kind, e.name, e.roles, e.mentions, ${prefixed('e')}
+         FROM archive_entities e JOIN archive_articles a ON a.id = e.article_id
+        WHERE e.names @> ARRAY[$1::text]
+        ORDER BY a.published DESC NULLS LAST, a.id
+        LIMIT $2`,
+      [key, limit],
+    );
+    return rows.map((r) => ({
+      article: article(r), kind: r.kind as EntityKind, name: r.name, roles: r.roles ?? [], span: span(r), range: range(r), mentions: r.mentions,
+    }));
+  }
+
+  async events(kind: string, keys: readonly string[], limit = 50): Promise<ArchivedEvent[]> {
+    if (!keys.length) return [];
+    const rows = await this.query<Row>(
+      `SELECT ${ARTICLE}, v.kind, v.trigger, v.date_text, v.value, to_char(v.first_day, 'YYYY-MM-DD') AS first_day,
+              to_char(v.last_day, 'YYYY-MM-DD') AS last_day, v.resolution, v.terms, v.keys, ${prefixed('v')}
+         FROM archive_events v JOIN archive_articles a ON a.id = v.article_id
+        WHERE v.postings && $1::text[]
+        ORDER BY a.published DESC NULLS LAST, a.id
+        LIMIT $2`,
+      [keys.map((k) => `${kind}|${k}`), limit],
+    );
+    return rows.map((r) => ({
+      article: article(r), kind: r.kind, trigger: r.trigger, dateText: r.date_text, value: r.value, first: r.first_day, last: r.last_day,
+      resolution: r.resolution, terms: r.terms, keys: r.keys, span: span(r), range: range(r),
+    }));
+  }
+
+  async article(id: string): Promise<ArchivedText | null> {
+    if (!/^\d{1,19}$/.test(id)) return null;
+    const rows = await this.query<Row>(`SELECT ${ARTICLE}, a.text FROM archive_articles a WHERE a.id = $1::bigint`, [id]);
+    const r = rows[0];
+    return r ? { article: article(r), text: r.text } : null;
+  }
+}
+
+// The columns of every query, loosely typed: they are read through the helpers below.
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function prefixed(t: string): string {
+  return PLACED.split(', ').map((c) => `${t}.${c}`).join(', ');
+}
+
+function article(r: Row): ArchivedArticle {
+  return { id: r.a_id, path: r.a_path, hash: r.a_hash, published: r.a_published ?? null, source: r.a_source ?? null, headline: r.a_headline ?? null };
+}
+
+const span = (r: Row) => ({ start: r.span_start as number, end: r.span_end as number });
+
+function range(r: Row): ArchivedRange {
+  return { start: { line: r.start_line, character: r.start_char }, end: { line: r.end_line, character: r.end_char } };
+}
