@@ -1,5 +1,8 @@
+import { INDEX_USAGE, parseIndexArgs, type IndexCommand } from './indexArgs';
+
 /** Parsed command line of `copydesk`. */
 export type Command =
+  | IndexCommand
   | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly include?: string[]; readonly exclude?: string[]; readonly desk?: string; readonly traceQuotes?: boolean }
   | { readonly name: 'lsp' }
   | { readonly name: 'help' }
@@ -15,6 +18,7 @@ export const USAGE = `Usage:
       article with its source (the earliest article carrying it).
       Exit status: 0 when there is no warning or error, 1 when there is, 2 on a usage error
       or an unreadable path.
+${INDEX_USAGE}
   copydesk lsp --stdio
       Run the Copydesk language server over stdin/stdout (for Neovim, Helix, Zed, Emacs...).
   copydesk --help | --version`;
@@ -28,6 +32,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (unknown.length) throw new UsageError(`copydesk lsp: unknown option ${unknown[0]} (only --stdio is supported)`);
     return { name: 'lsp' };
   }
+  if (name === 'index') return parseIndexArgs(rest, process.env);
   if (name !== 'check') throw new UsageError(`unknown command "${name}"`);
   const paths: string[] = [];
   const include: string[] = [];

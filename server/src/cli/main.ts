@@ -1,6 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { parseArgs, USAGE, UsageError } from './args';
+import { runIndex } from './archiveIndex';
 import { runCheck } from './check';
 
 declare const COPYDESK_VERSION: string;
@@ -28,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
       return -1;
     case 'check':
       return runCheck({ ...command, cwd: process.cwd(), out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) });
+    case 'index':
+      return runIndex({ ...command, cwd: process.cwd(), out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) });
   }
 }
 
