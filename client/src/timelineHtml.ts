@@ -30,18 +30,16 @@ export function timelineHtml(data: TimelineResult, nonce: string): TimelinePage 
   const places: Place[] = [];
   const place = (m: TimelineMark) => places.push({ uri: m.uri, range: m.range }) - 1;
   const shared = data.events.filter((e) => sharedBy(e) > 1);
-  const focus = shared.length ? shared : data.events;
-  const scale = makeScale(focus.flatMap((e) => e.marks));
   const singles = data.events.length - shared.length;
   const conflicts = data.events.filter((e) => e.conflict).length;
 
-  const rows = data.events.map((e) => row(e, scale, place, sharedBy(e) > 1 || !shared.length)).join('\n');
+  const rows = data.events.map((e) => row(e, place, sharedBy(e) > 1 || !shared.length)).join('\n');
   const body = data.events.length
     ? `<header>
   <p class="summary">${count(shared.length || data.events.length, 'event')} dated by ${shared.length ? 'several articles' : 'the articles'}${conflicts ? `, <strong class="bad">${count(conflicts, 'conflict')}</strong>` : ''}.</p>
+  ${conflicts ? '<label><input type="checkbox" id="conflicts"> Only conflicts</label>' : ''}
   ${singles && shared.length ? `<label><input type="checkbox" id="all"> Show the ${count(singles, 'event')} only one article dates</label>` : ''}
 </header>
-<div class="axisrow" aria-hidden="true"><span></span><div class="axis">${scale.ticks.map((t) => `<span data-x="${t.x / 10}">${escapeHtml(t.label)}</span>`).join('')}</div></div>
 <ol class="events">
 ${rows}
 </ol>`
@@ -64,11 +62,14 @@ ${body}
   return { html, places };
 }
 
-function row(e: TimelineEvent, scale: Scale, place: (m: TimelineMark) => number, shown: boolean): string {
+function row(e: TimelineEvent, place: (m: TimelineMark) => number, shown: boolean): string {
+  const scale = makeScale(e.marks);
   const lanes = e.marks.map((m) => lane(m, scale, place(m))).join('\n');
+  const axis = scale.ticks.map((t) => `<span data-x="${t.x / 10}">${escapeHtml(t.label)}</span>`).join('');
   return `<li class="event${e.conflict ? ' conflict' : ''}${shown ? '' : ' single'}">
   <h2>${e.conflict ? '<span class="bad" title="The sources disagree">⚠</span> ' : ''}${escapeHtml(e.label)}</h2>
   <p class="clause">${escapeHtml(e.summary)}</p>
+  <div class="axisrow" aria-hidden="true"><span></span><div class="axis">${axis}</div></div>
   ${lanes}
 </li>`;
 }
@@ -76,13 +77,11 @@ function row(e: TimelineEvent, scale: Scale, place: (m: TimelineMark) => number,
 function lane(m: TimelineMark, scale: Scale, index: number): string {
   const first = dayNumber(m.first);
   const last = dayNumber(m.last);
-  const who = m.outlet ?? m.article;
+  const who = m.outlet ?? fileName(m.uri);
   const tip = `${who}: “${m.text}” → ${m.reading}${m.conflict ? ' (conflicts with the other sources)' : ''}\n${m.sentence}`;
-  let mark: string;
-  if (!Number.isFinite(first) || !Number.isFinite(last)) mark = '';
-  else if (last < scale.from) mark = `<text x="4" y="10" class="edge">◀ ${escapeHtml(m.first.slice(0, 4))}</text>`;
-  else if (first >= scale.to) mark = `<text x="${WIDTH - 4}" y="10" text-anchor="end" class="edge">${escapeHtml(m.first.slice(0, 4))} ▶</text>`;
-  else {
+  // The row's scale spans all its marks, so every mark is inside it.
+  let mark = '';
+  if (Number.isFinite(first) && Number.isFinite(last)) {
     const x0 = scale.x(first);
     const x1 = scale.x(last + 1);
     const w = Math.max(x1 - x0, 6);
@@ -95,6 +94,16 @@ function lane(m: TimelineMark, scale: Scale, index: number): string {
   </div>`;
 }
 
+/** The file name at the end of a URI: what a lane is called when the article names no outlet. */
+export function fileName(uri: string): string {
+  const name = uri.replace(/[?#].*$/, '').replace(/^.*[/:]/, '');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
@@ -103,17 +112,18 @@ const STYLE = `
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 16px 24px; }
 header { display: flex; gap: 2em; align-items: baseline; flex-wrap: wrap; }
 .bad { color: var(--vscode-errorForeground); }
-.axisrow { display: grid; grid-template-columns: 40% 60%; padding: 0 8px; border-left: 3px solid transparent; }
-.axis { position: relative; height: 1.6em; border-bottom: 1px solid var(--vscode-panel-border); font-size: 0.85em; opacity: 0.8; }
-.axis span { position: absolute; transform: translateX(-50%); white-space: nowrap; }
+.axisrow { display: grid; grid-template-columns: 45% 55%; }
+.axis { position: relative; overflow: hidden; height: 1.4em; border-bottom: 1px solid var(--vscode-panel-border); font-size: 0.8em; opacity: 0.75; }
+.axis span { position: absolute; white-space: nowrap; border-left: 1px solid var(--vscode-panel-border); padding-left: 3px; }
 ol.events { list-style: none; padding: 0; margin: 0; }
 li.event { padding: 6px 8px; margin: 6px 0; border-left: 3px solid transparent; }
-li.event.conflict { border-left-color: var(--vscode-errorForeground); background: var(--vscode-inputValidation-errorBackground, transparent); }
+li.event.conflict { border-left-color: var(--vscode-errorForeground); background: color-mix(in srgb, var(--vscode-errorForeground) 12%, transparent); }
 li.single { display: none; }
 body.all li.single { display: block; }
+body.conflicts li.event:not(.conflict) { display: none; }
 h2 { font-size: 1em; margin: 0; }
 .clause { margin: 2px 0 4px; opacity: 0.8; font-style: italic; }
-.lane { display: grid; grid-template-columns: 40% 60%; align-items: center; }
+.lane { display: grid; grid-template-columns: 45% 55%; align-items: center; }
 .lane button { text-align: left; background: none; border: none; color: inherit; font: inherit; padding: 1px 4px; cursor: pointer; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .lane button:hover, .lane button:focus { background: var(--vscode-list-hoverBackground); outline: 1px solid var(--vscode-focusBorder); }
 .who { font-weight: 600; }
@@ -122,7 +132,6 @@ svg { width: 100%; height: 14px; cursor: pointer; }
 rect { fill: var(--vscode-charts-blue, var(--vscode-foreground)); }
 .lane.conflict rect { fill: var(--vscode-errorForeground); }
 .lane.conflict .when { color: var(--vscode-errorForeground); opacity: 1; }
-text.edge { font-size: 10px; fill: var(--vscode-descriptionForeground); }
 .empty { opacity: 0.8; }
 `;
 
@@ -130,11 +139,16 @@ text.edge { font-size: 10px; fill: var(--vscode-descriptionForeground); }
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 const state = vscode.getState() || {};
-const all = document.getElementById('all');
-if (all) {
-  all.checked = !!state.all;
-  document.body.classList.toggle('all', all.checked);
-  all.addEventListener('change', () => { document.body.classList.toggle('all', all.checked); vscode.setState({ all: all.checked }); });
+for (const id of ['all', 'conflicts']) {
+  const box = document.getElementById(id);
+  if (!box) continue;
+  box.checked = !!state[id];
+  document.body.classList.toggle(id, box.checked);
+  box.addEventListener('change', () => {
+    document.body.classList.toggle(id, box.checked);
+    state[id] = box.checked;
+    vscode.setState(state);
+  });
 }
 for (const s of document.querySelectorAll('.axis span[data-x]')) s.style.left = Number(s.dataset.x) + '%';
 document.addEventListener('click', (e) => {

@@ -34,12 +34,15 @@ export interface Scale {
   readonly ticks: readonly Tick[];
 }
 
-/** A scale over the given day ranges, with a day of margin either side and at least a week shown. */
-export function makeScale(ranges: readonly { first: string; last: string }[]): Scale {
-  const firsts = ranges.map((r) => dayNumber(r.first)).filter(Number.isFinite);
-  const lasts = ranges.map((r) => dayNumber(r.last)).filter(Number.isFinite);
-  let from = firsts.length ? Math.min(...firsts) - 1 : 0;
-  let to = lasts.length ? Math.max(...lasts) + 2 : 7;
+/**
+ * A scale over the given day ranges (one event's marks: each row of the Timeline has its own, so a
+ * day's difference between two sources stays visible even when another row spans years), with a
+ * day of margin either side and at least a week shown.
+ */
+export function makeScale(ranges: readonly { first: string; last: string }[], maxTicks = 6): Scale {
+  const spans = ranges.map((r) => ({ first: dayNumber(r.first), last: dayNumber(r.last) })).filter((r) => Number.isFinite(r.first) && Number.isFinite(r.last));
+  let from = spans.length ? Math.min(...spans.map((r) => r.first)) - 1 : 0;
+  let to = spans.length ? Math.max(...spans.map((r) => r.last)) + 2 : 7;
   if (to - from < 7) {
     const pad = Math.ceil((7 - (to - from)) / 2);
     from -= pad;
@@ -47,11 +50,11 @@ export function makeScale(ranges: readonly { first: string; last: string }[]): S
   }
   const span = to - from;
   const x = (day: number) => Math.round((Math.min(Math.max(day, from), to) - from) / span * WIDTH * 10) / 10;
-  return { from, to, x, inside: (day) => day >= from && day < to, ticks: ticks(from, to, x) };
+  return { from, to, x, inside: (day) => day >= from && day < to, ticks: ticks(from, to, x, maxTicks) };
 }
 
 /** Days when a few weeks are shown, Mondays up to a few months, months up to a few years, else years. */
-function ticks(from: number, to: number, x: (day: number) => number): Tick[] {
+function ticks(from: number, to: number, x: (day: number) => number, maxTicks: number): Tick[] {
   const span = to - from;
   const out: Tick[] = [];
   for (let d = from; d < to; d++) {
@@ -62,5 +65,7 @@ function ticks(from: number, to: number, x: (day: number) => number): Tick[] {
     else if (span > 120 && span <= 1100 && day === 1) out.push({ x: x(d), label: `${MONTHS[month]} ${year}` });
     else if (span > 1100 && day === 1 && month === 0) out.push({ x: x(d), label: String(year) });
   }
-  return out;
+  // A handful of labels, evenly thinned, so they never run into each other.
+  const step = Math.max(1, Math.ceil(out.length / maxTicks));
+  return out.filter((_, i) => i % step === 0);
 }
