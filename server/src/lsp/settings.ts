@@ -1,5 +1,6 @@
 import { DEFAULT_SEVERITY, type CheckSettings, type FindingCode, type Severity } from '../corpus';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../host/files';
+import { NO_ARCHIVE, readArchiveSettings, type ArchiveSettings } from './archiveSettings';
 
 /** The `copydesk.*` settings the server reads (from the client's configuration or initialization options). */
 export interface ServerSettings {
@@ -7,6 +8,7 @@ export interface ServerSettings {
   readonly exclude: readonly string[];
   readonly checks: CheckSettings;
   readonly inlayHints: boolean;
+  readonly archive: ArchiveSettings;
 }
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
@@ -14,6 +16,7 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   exclude: DEFAULT_EXCLUDE,
   checks: { severity: DEFAULT_SEVERITY },
   inlayHints: true,
+  archive: NO_ARCHIVE,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -34,5 +37,6 @@ export function readSettings(raw: unknown): ServerSettings {
     exclude: strings(r['exclude'], DEFAULT_EXCLUDE),
     checks: { severity },
     inlayHints: typeof r['inlayHints'] === 'boolean' ? r['inlayHints'] : true,
+    archive: readArchiveSettings(r['archive']),
   };
 }
