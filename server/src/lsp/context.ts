@@ -1,4 +1,4 @@
-import type { ClientCapabilities, Connection, FileChangeType, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, Diagnostic, FileChangeType, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Desk } from '../corpus';
 import type { Positions } from './convert';
@@ -36,4 +36,6 @@ export interface Feature {
   deskChanged?(ctx: ServerContext, uris: readonly string[]): void;
   /** The `copydesk.*` settings were read again. */
   settingsChanged?(ctx: ServerContext): void;
+  /** Diagnostics this feature adds to an article's own (published with them). */
+  diagnostics?(ctx: ServerContext, uri: string): Diagnostic[];
 }

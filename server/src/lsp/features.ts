@@ -1,3 +1,4 @@
+import { archiveFeature } from './archive';
 import { codeActionFeature } from './codeActions';
 import { codeLensFeature } from './codeLens';
 import type { Feature } from './context';
@@ -14,5 +15,5 @@ import { viewsFeature } from './views';
 export const FEATURES: readonly Feature[] = [
   hoverFeature, definitionFeature, referencesFeature, deskFileFeature, viewsFeature,
   codeActionFeature, renameFeature, inlayHintFeature, documentSymbolFeature, workspaceSymbolFeature,
-  codeLensFeature, semanticTokensFeature,
+  codeLensFeature, semanticTokensFeature, archiveFeature,
 ];

@@ -5,6 +5,7 @@ import type { Feature } from './context';
 import type { Positions } from './convert';
 import { escapeMarkdown as esc, inlineCode, placeLink } from './markdown';
 import { whenReady } from './cancel';
+import { withArchiveHover } from './archive';
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
@@ -14,7 +15,7 @@ export const hoverFeature: Feature = {
       const offset = ctx.positions.offset(textDocument.uri, position);
       if (offset === undefined) return null;
       const info = hoverAt(ctx.desk, textDocument.uri, offset);
-      return info ? toHover(info, textDocument.uri, ctx.positions) : null;
+      return withArchiveHover(ctx, textDocument.uri, offset, info ? toHover(info, textDocument.uri, ctx.positions) : null);
     });
   },
 };

@@ -1,6 +1,7 @@
 import type { Location } from 'vscode-languageserver';
 import { definitionAt, referencesAt, type Location as CoreLocation } from '../service/navigation';
 import { collect, mapLazy, whenReady } from './cancel';
+import { withArchiveDefinition, withArchiveReferences } from './archive';
 import type { Feature } from './context';
 import type { Positions } from './convert';
 
@@ -15,7 +16,7 @@ export const definitionFeature: Feature = {
     ctx.connection.onDefinition(async ({ textDocument, position }, token) => {
       await whenReady(ctx, token);
       const offset = ctx.positions.offset(textDocument.uri, position);
-      return offset === undefined ? [] : toLocations(definitionAt(ctx.desk, textDocument.uri, offset), ctx.positions);
+      return offset === undefined ? [] : withArchiveDefinition(ctx, textDocument.uri, offset, toLocations(definitionAt(ctx.desk, textDocument.uri, offset), ctx.positions));
     });
   },
 };
@@ -33,7 +34,7 @@ export const referencesFeature: Feature = {
       const offset = ctx.positions.offset(textDocument.uri, position);
       if (offset === undefined) return [];
       const found = referencesAt(ctx.desk, textDocument.uri, offset, context.includeDeclaration);
-      return collect(mapLazy(found, (l): Location => ({ uri: l.uri, range: ctx.positions.range(l.uri, l.span) })), token);
+      return withArchiveReferences(ctx, textDocument.uri, offset, await collect(mapLazy(found, (l): Location => ({ uri: l.uri, range: ctx.positions.range(l.uri, l.span) })), token));
     });
   },
 };

@@ -51,7 +51,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
     publish(uris) {
       const changed = [...uris];
       for (const uri of changed) {
-        const diagnostics = desk.article(uri) ? toDiagnostics(desk.findings(uri), positions) : [];
+        // Features may add diagnostics of their own (the archive's, worked out in the background).
+        const diagnostics = desk.article(uri) ? [...toDiagnostics(desk.findings(uri), positions), ...FEATURES.flatMap((f) => f.diagnostics?.(ctx, uri) ?? [])] : [];
         const key = JSON.stringify(diagnostics);
         if (published.get(uri) === key) continue;
         if (diagnostics.length || published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics });

@@ -92,19 +92,30 @@ export async function archiveFindings(archive: Archive, desk: Desk, uri: string,
   return out;
 }
 
-/** The same happening (same kind, a shared participant, similar wording) dated differently by an archived article a few days away. */
+/**
+ * Archived mentions of the same happening as this event: same kind, a shared participant or
+ * place, similar wording, and dated within a fortnight of it (years apart is another happening of
+ * the same kind, next year's budget vote, not the same one).
+ */
+export async function archivedSameEvents(archive: Archive, desk: Desk, uri: string, eventId: string, known: ReadonlySet<string>): Promise<ArchivedEvent[]> {
+  const m = desk.article(uri)?.model;
+  const ev = m?.events.find((e) => e.id === eventId);
+  const d = ev && m!.dates[ev.date];
+  if (!ev || !d?.range) return [];
+  const keys = eventKeys(desk, uri, [...ev.participants, ...ev.places]);
+  if (!keys.length) return [];
+  return (await archive.events(ev.kind, keys))
+    .filter((o) => !known.has(o.article.hash) && sameHappening(ev.terms, keys, o) && Math.abs(days(o.first) - days(d.range!.first)) <= 14);
+}
+
+/** The same happening dated differently by archived articles (where they are not outnumbered by those that agree). */
 async function archivedEventConflicts(archive: Archive, desk: Desk, uri: string, known: ReadonlySet<string>): Promise<ArchiveFinding[]> {
-  const article = desk.article(uri)!;
-  const m = article.model;
+  const m = desk.article(uri)!.model;
   const out: ArchiveFinding[] = [];
   for (const ev of m.events) {
     const d = m.dates[ev.date];
     if (!d?.range) continue;
-    const keys = eventKeys(desk, uri, [...ev.participants, ...ev.places]);
-    if (!keys.length) continue;
-    const others = (await archive.events(ev.kind, keys)).filter((o) => !known.has(o.article.hash) && sameHappening(ev.terms, keys, o));
-    // Years apart is another happening of the same kind (next year's budget vote), not a conflict.
-    const near = others.filter((o) => Math.abs(days(o.first) - days(d.range!.first)) <= 14);
+    const near = await archivedSameEvents(archive, desk, uri, ev.id, known);
     const differ = near.filter((o) => o.last < d.range!.first || o.first > d.range!.last);
     if (!differ.length || differ.length < near.length - differ.length + 1) continue;
     out.push({
