@@ -27,6 +27,7 @@ const builds = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { entryPoints: ['tools/eval/main.ts'], outfile: 'out/tools/eval.js' },
+  { entryPoints: ['tools/bench-archive/main.ts'], outfile: 'out/tools/bench-archive.js' },
 ];
 
 if (watch) {
