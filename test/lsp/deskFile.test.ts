@@ -37,3 +37,27 @@ describe('the desk file in the language server', () => {
     expect(d?.[0]?.range.start).toEqual({ line: 2, character: 15 });
   });
 });
+
+describe('the copydesk.deskFile setting', () => {
+  it('reads the desk file from the configured path inside the folder', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-deskpath-'));
+    mkdirSync(path.join(dir, 'style'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Published: 1 March 2024\n\nHeadline\n\nSergei Lavrov met John Kerry in Geneva.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Published: 2 March 2024\n\nHeadline\n\nSergey Lavrov met John Kerry in Geneva.\n');
+    writeFileSync(path.join(dir, 'c.txt'), 'Published: 3 March 2024\n\nHeadline\n\nSergey Lavrov and John Kerry spoke in Geneva.\n');
+    writeFileSync(path.join(dir, 'style', 'people.json'), '{ "people": [{ "name": "Sergei Lavrov" }] }');
+    const client = await startTestServer([dir], { settings: { deskFile: 'style/people.json' } });
+    await client.indexed;
+    const b = client.diagnostics.get(URI.file(path.join(dir, 'b.txt')).toString()) ?? [];
+    expect(b.find((d) => d.code === 'name-variant')?.message).toContain('pins the spelling "Sergei Lavrov"');
+    client.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a path that leaves the workspace folder', async () => {
+    const { readSettings } = await import('../../server/src/lsp/settings');
+    expect(readSettings({ deskFile: '../secrets.json' }).deskFile).toBe('.copydesk/desk.json');
+    expect(readSettings({ deskFile: '/etc/passwd' }).deskFile).toBe('.copydesk/desk.json');
+    expect(readSettings({ deskFile: 'style/people.json' }).deskFile).toBe('style/people.json');
+  });
+});

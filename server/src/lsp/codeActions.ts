@@ -10,7 +10,6 @@ import type { DeskFileChange } from '../service/deskFileEdits';
 import { LineIndex } from '../service/lines';
 import { whenReady } from './cancel';
 import type { Feature, ServerContext } from './context';
-import { DESK_FILE } from './deskFile';
 import { toDiagnostics } from './diagnostics';
 
 
@@ -55,7 +54,7 @@ async function locateDeskFile(ctx: ServerContext, articleUri: string): Promise<D
     ? folders.filter((f) => article.startsWith(f.endsWith(path.sep) ? f : f + path.sep)).sort((a, b) => b.length - a.length)[0]
     : folders[0];
   if (!folder) return null;
-  const file = path.join(folder, DESK_FILE);
+  const file = path.join(folder, ctx.settings().deskFile);
   const uri = URI.file(file).toString();
   const open = ctx.documents.get(uri);
   if (open) return { uri, text: open.getText() };

@@ -5,8 +5,6 @@ import { mergePins, parseDeskFile, type DeskFile } from '../corpus/deskFile';
 import { LineIndex } from '../service/lines';
 import type { Feature, ServerContext } from './context';
 
-export const DESK_FILE = '.copydesk/desk.json';
-
 /**
  * Reads each workspace folder's desk file (pinned spellings, roles, different people), hands the
  * merged pins to the desk, and reports the file's own mistakes as diagnostics on the file.
@@ -14,22 +12,34 @@ export const DESK_FILE = '.copydesk/desk.json';
 export const deskFileFeature: Feature = {
   async initialized(ctx) {
     await ctx.connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${DESK_FILE}` }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] })
       .catch(() => undefined);
     await load(ctx);
   },
   fileChanged(ctx, uri) {
-    if (!uri.endsWith(DESK_FILE)) return false;
+    if (!isDeskFile(ctx, uri)) return false;
     void load(ctx);
     return true;
+  },
+  settingsChanged(ctx) {
+    void load(ctx);
   },
   register() {},
 };
 
+function isDeskFile(ctx: ServerContext, uri: string): boolean {
+  const file = URI.parse(uri).fsPath;
+  return ctx.folders().some((folder) => path.join(folder, ctx.settings().deskFile) === file);
+}
+
+let shown = new Set<string>();
+
 async function load(ctx: ServerContext): Promise<void> {
   const files: DeskFile[] = [];
+  const now = new Set<string>();
   for (const folder of ctx.folders()) {
-    const file = path.join(folder, DESK_FILE);
+    const file = path.join(folder, ctx.settings().deskFile);
+    now.add(URI.file(file).toString());
     const uri = URI.file(file).toString();
     const read = await ctx.readFile(file);
     if (!read.ok) {
@@ -49,5 +59,8 @@ async function load(ctx: ServerContext): Promise<void> {
     }));
     void ctx.connection.sendDiagnostics({ uri, diagnostics });
   }
+  // A desk file no longer used (the setting changed) keeps no stale errors.
+  for (const old of shown) if (!now.has(old)) void ctx.connection.sendDiagnostics({ uri: old, diagnostics: [] });
+  shown = now;
   ctx.publish(ctx.desk.setPins(mergePins(files.map((f) => f.pins))));
 }

@@ -9,6 +9,10 @@ export interface ServerSettings {
   readonly checks: CheckSettings;
   readonly inlayHints: boolean;
   readonly archive: ArchiveSettings;
+  /** The desk file, relative to each workspace folder (never outside it). */
+  readonly deskFile: string;
+  /** What an article that states no date is resolved against. */
+  readonly undatedArticles: 'leaveUnresolved' | 'fileModificationDate';
 }
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
@@ -17,6 +21,8 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   checks: { severity: DEFAULT_SEVERITY },
   inlayHints: true,
   archive: NO_ARCHIVE,
+  deskFile: '.copydesk/desk.json',
+  undatedArticles: 'leaveUnresolved',
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -38,5 +44,15 @@ export function readSettings(raw: unknown): ServerSettings {
     checks: { severity },
     inlayHints: typeof r['inlayHints'] === 'boolean' ? r['inlayHints'] : true,
     archive: readArchiveSettings(r['archive']),
+    deskFile: deskFilePath(r['deskFile']),
+    undatedArticles: r['undatedArticles'] === 'fileModificationDate' ? 'fileModificationDate' : 'leaveUnresolved',
   };
+}
+
+/** A desk file path relative to the workspace folder; an absolute path or one leaving the folder is refused. */
+function deskFilePath(v: unknown): string {
+  if (typeof v !== 'string' || !v.trim()) return DEFAULT_SERVER_SETTINGS.deskFile;
+  const p = v.trim().replace(/\\/g, '/');
+  if (p.startsWith('/') || /^[a-z]:/i.test(p) || p.split('/').includes('..')) return DEFAULT_SERVER_SETTINGS.deskFile;
+  return p;
 }
