@@ -69,7 +69,8 @@ export function replacementFor(mention: NameMention, oldName: string, newName: s
     const count = Math.min(mention.text.split(/\s+/).length, newWords.length - 1);
     let surname = newWords.slice(-count).join(' ');
     if (!ARTICLE_PREFIX.test(mention.text)) surname = surname.replace(ARTICLE_PREFIX, '');
-    return surname;
+    // `De Mistura insisted` at the start of a sentence stays capitalised as `Di Mistura`.
+    return /^\p{Lu}/u.test(mention.text) ? surname.charAt(0).toUpperCase() + surname.slice(1) : surname;
   }
   const given = nameWords(oldName)[0];
   if (given && mentionKey === foldKey(given)) return newWords[0]!;
