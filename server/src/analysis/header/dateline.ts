@@ -2,10 +2,18 @@ import * as chrono from 'chrono-node';
 import type { Dateline, PublishedDate } from '../model';
 import { isValidYmd, pad, toIso } from '../dates/calendar';
 
+/** The agency after the date: `(Northline News)`, `/PRNewswire/`. */
+const AGENCY = /\s*(?:\(([^()]{2,60})\)|\/([^/]{2,60})\/)\s*$/;
+/** A place as datelines write it: capitalised words, commas between (`KELBOURNE, England`). */
+const PLACE = /^(?:[\p{Lu}][\p{L}.'’-]*)(?:[\s,]+[\p{Lu}][\p{L}.'’-]*)*$/u;
+/** A wire dateline without a date: `LISBON (Agency) -`; the place must be in capitals, as wires write it. */
+const PLACE_ONLY = /^([\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)?)\s*(?:\(([^()]{2,60})\)|\/([^/]{2,60})\/)$/u;
+
 /**
  * A dateline opening the lead paragraph: `KELBOURNE, England, March 15 (Northline News) - `,
- * `Novi Brezovac, Serbia, 5 March 2024 – `, `21 April 2017 – `. The part before the dash must
- * be place words, one date and at most an agency in brackets; anything else is prose.
+ * `Novi Brezovac, Serbia, 5 March 2024 – `, `21 April 2017 – `, `KELBOURNE, England, 5 March 2024
+ * /PRNewswire/ -- `, `LISBON (Agency) - `. The part before the dash must be place words, one date
+ * and at most an agency; anything else is prose.
  */
 export function findDateline(
   text: string,
@@ -14,16 +22,22 @@ export function findDateline(
 ): { dateline: Dateline; full: PublishedDate | null } | null {
   const head = text.slice(start, Math.min(end, start + 160));
   const dash = /\s(?:-{1,2}|–|—)\s/.exec(head);
-  if (!dash || dash.index < 5) return null;
+  if (!dash || dash.index < 4) return null;
   const prefix = head.slice(0, dash.index);
-  const agencyMatch = /\s*\(([^()]{2,60})\)\s*$/.exec(prefix);
+  const span = { start, end: start + dash.index + dash[0].length };
+  const agencyMatch = AGENCY.exec(prefix);
+  const agency = agencyMatch ? (agencyMatch[1] ?? agencyMatch[2]!).trim() : null;
   const beforeAgency = agencyMatch ? prefix.slice(0, agencyMatch.index) : prefix;
   const [found] = chrono.parse(beforeAgency, new Date(Date.UTC(2000, 0, 1)));
-  if (!found || !found.start.isCertain('month') || !found.start.isCertain('day')) return null;
+  if (!found || !found.start.isCertain('month') || !found.start.isCertain('day')) {
+    const placeOnly = PLACE_ONLY.exec(prefix.trim());
+    if (!placeOnly) return null;
+    return { dateline: { span, place: placeOnly[1]!.trim(), date: null, agency: (placeOnly[2] ?? placeOnly[3] ?? '').trim() || null }, full: null };
+  }
   const placePart = beforeAgency.slice(0, found.index).replace(/[,\s]+$/, '');
   const afterDate = beforeAgency.slice(found.index + found.text.length).trim();
   if (afterDate.replace(/^,/, '').trim()) return null;
-  if (placePart && !/^(?:[\p{Lu}][\p{L}.'’-]*)(?:[\s,]+[\p{Lu}][\p{L}.'’-]*)*$/u.test(placePart)) return null;
+  if (placePart && !PLACE.test(placePart)) return null;
   const c = found.start;
   const month = c.get('month')!;
   const day = c.get('day')!;
@@ -31,12 +45,7 @@ export function findDateline(
   const value = year !== null ? toIso({ year, month, day }) : `XXXX-${pad(month, 2)}-${pad(day, 2)}`;
   const dateStart = start + found.index;
   const dateSpan = { start: dateStart, end: dateStart + found.text.trimEnd().length };
-  const dateline: Dateline = {
-    span: { start, end: start + dash.index + dash[0].length },
-    place: placePart || null,
-    date: value,
-    agency: agencyMatch ? agencyMatch[1]!.trim() : null,
-  };
+  const dateline: Dateline = { span, place: placePart || null, date: value, agency };
   const full =
     year !== null && isValidYmd({ year, month, day })
       ? { value, span: dateSpan, how: `dateline "${prefix.trim()}"` }

@@ -1,16 +1,29 @@
 import type { AnalysisNotice, ArticleEntity, Located, Quotation, Sentence, Span, Speaker } from '../model';
-import { foldKey } from '../text/fold';
-import { sentenceAt } from '../text/sentences';
+import { buildContext, sentenceIndexAt, type QuoteContext } from './context';
 import { classifyQuote } from './kinds';
 import { findQuotations, type MarkedQuote } from './marks';
-import { findSpeaker, type MentionRef, type SpeakerContext } from './speakers';
+import { MentionIndex } from './mentions';
+import { inheritSpeakers } from './inherit';
+import { findSpeaker } from './speakers';
+import { sentenceSubject } from './subject';
+import { findTurns, type Turn } from './transcript';
+import { resolveSpeaker } from './resolve';
+import { WINDOW } from './window';
 
 export interface QuoteResult {
   readonly quotes: Quotation[];
   readonly notices: AnalysisNotice[];
 }
 
-/** Quotations with their speakers; scare quotes and titles are left out. */
+interface Kept {
+  readonly mark: MarkedQuote;
+  readonly parts: Span[];
+  readonly text: string;
+  readonly enclosing: MarkedQuote | null;
+  readonly fragment: boolean;
+}
+
+/** Quotations with their speakers; scare quotes and titles are left out. Linear in the text. */
 export function extractQuotes(
   text: string,
   paragraphs: readonly Span[],
@@ -18,78 +31,153 @@ export function extractQuotes(
   entities: readonly ArticleEntity[],
   headline: Located<string> | null,
 ): QuoteResult {
-  const marked = findQuotations(text, paragraphs);
-  const doubles = marked.filter((m) => m.style === 'double');
-  const mentions: MentionRef[] = entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ span: m.span, entity })))
-    .filter((m) => !doubles.some((q) => m.span.start > q.open && m.span.end <= q.close))
-    .sort((a, b) => a.span.start - b.span.start);
-  const ctx: SpeakerContext = { text, mentions, entities };
-  const notices: AnalysisNotice[] = [];
-  const quotes: Quotation[] = [];
-
-  for (const m of marked) {
+  const { marks, strays } = findQuotations(text, paragraphs);
+  const notices: AnalysisNotice[] = strays.map((s) => ({
+    code: 'unclosed-quotation' as const,
+    span: { start: s.at, end: s.at + 1 },
+    message: 'This quotation mark is never closed; the next opening mark starts a new quotation.',
+  }));
+  const enclosing = enclosingOf(marks);
+  const british = isBritish(text, marks, enclosing, headline);
+  const kept: Kept[] = [];
+  marks.forEach((m, i) => {
     const parts = m.parts.map((p) => trim(text, p)).filter((p) => p.end > p.start);
-    if (!parts.length) continue;
+    if (!parts.length) return;
     const inner = parts.map((p) => text.slice(p.start, p.end)).join(' ');
-    const openSentence = sentenceAt(sentences, m.open) ?? sentenceAt(sentences, m.open + 1);
-    const closeSentence = sentenceAt(sentences, m.close) ?? sentenceAt(sentences, m.close - 1) ?? openSentence;
-    const sentence: Span = {
-      start: openSentence?.span.start ?? paragraphs[m.paragraph]!.start,
-      end: Math.max(closeSentence?.span.end ?? 0, m.close + 1),
-    };
-    const enclosing = doubles.find((d) => d !== m && d.open < m.open && d.close > m.close);
-    const inHeadline = headline !== null && m.open >= headline.span.start && m.close <= headline.span.end;
-    if (m.style === 'single' && !inHeadline && !enclosing && !looksLikeQuote(text, m)) continue;
-    if (m.unclosed) {
-      notices.push({
-        code: 'unclosed-quotation',
-        span: { start: m.open, end: m.open + 1 },
-        message: 'This quotation mark is never closed; the quotation is taken to end with its paragraph.',
-      });
-    }
-    const before = text.slice(sentence.start, m.open);
-    const after = text.slice(m.close + 1, sentence.end);
-    const kind = m.style === 'single' && (inHeadline || enclosing)
-      ? 'quotation'
-      : classifyQuote(inner, before, after, text.slice(sentence.start, sentence.end), headline?.value ?? null);
-    if (kind !== 'quotation') continue;
-    let speaker: Speaker | null = findSpeaker(ctx, m.open, m.close, sentence);
-    if (!speaker) speaker = fromPreviousQuote(quotes, m.paragraph);
+    const outer = enclosing[i] ?? null;
+    const inHeadline = inHeadlineCopy(text, paragraphs[m.paragraph]!, m, outer, headline);
+    if (m.style === 'single' && !inHeadline && !outer && !british && inner.split(/\s+/).length < 4) return;
+    const from = outer ? outer.open + 1 : sentenceAt(sentences, m.open)?.span.start ?? m.open;
+    const to = outer ? outer.close : Math.max(sentenceAt(sentences, m.close)?.span.end ?? m.close, m.close + 1);
+    const before = text.slice(Math.max(from, m.open - WINDOW), m.open);
+    const after = text.slice(m.close + 1, Math.min(to, m.close + 1 + WINDOW));
+    const sentence = text.slice(Math.max(from, m.open - WINDOW), Math.min(to, m.close + 1 + WINDOW));
+    if (!inHeadline && classifyQuote(inner, before, after, sentence, headline?.value ?? null) !== 'quotation') return;
+    if (inHeadline && headline && inner.trim() === headline.value.trim()) return;
+    if (m.unclosed) notices.push(unclosed(m.open));
+    kept.push({ mark: m, parts, text: inner, enclosing: outer, fragment: isFragment(inner, before) });
+  });
+
+  const topLevel = kept.filter((k) => !k.enclosing).flatMap((k) => k.parts);
+  // A turn that is itself in quotation marks (`SMITH: "..."`) is already a quotation.
+  const turns = findTurns(text, paragraphs).filter((t) => !/["“„«‘']/.test(text[t.parts[0]!.start] ?? ''));
+  const mentions = new MentionIndex(entities, [...topLevel, ...turns.flatMap((t) => t.parts)].sort((a, b) => a.start - b.start));
+  const ctx = buildContext(text, sentences, mentions, entities, sentenceSubject);
+
+  const quotes: Quotation[] = [];
+  const others = kept.map((k) => ({ start: k.mark.open + 1, end: k.mark.close }));
+  kept.forEach((k, i) => {
+    const m = k.mark;
+    const s = sentences[Math.max(0, sentenceIndexAt(sentences, m.open))];
+    const from = k.enclosing ? k.enclosing.open + 1 : s?.span.start ?? m.open;
+    const to = k.enclosing ? k.enclosing.close : Math.max(sentenceAt(sentences, m.close)?.span.end ?? m.close, m.close + 1);
+    const near = neighbours(others, i, m.open - WINDOW, m.close + WINDOW);
+    const site = { open: m.open, close: m.close, sentence: s ?? { span: { start: from, end: to }, paragraph: m.paragraph }, from, to, others: near };
+    const speaker = s ? findSpeaker(ctx, site) : null;
+    if (speaker) ctx.spoken.push(speaker);
     quotes.push({
-      id: `q${quotes.length}`,
-      span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end },
-      parts,
-      text: inner,
-      fragment: isFragment(inner, before),
-      speaker,
+      id: '',
+      span: { start: k.parts[0]!.start, end: k.parts[k.parts.length - 1]!.end },
+      parts: k.parts,
+      text: k.text,
+      fragment: k.fragment,
+      speaker: k.enclosing ? speaker && !within(speaker, k.enclosing) ? null : speaker : speaker,
       paragraph: m.paragraph,
     });
-  }
-  return { quotes: inheritFromSameWords(quotes), notices };
-}
-
-/** British copy quotes with single marks; a single-quoted stretch of several words ending a clause is a quotation. */
-function looksLikeQuote(text: string, m: MarkedQuote): boolean {
-  const inner = text.slice(m.open + 1, m.close);
-  return inner.trim().split(/\s+/).length >= 4;
-}
-
-function fromPreviousQuote(quotes: readonly Quotation[], paragraph: number): Speaker | null {
-  const prev = quotes[quotes.length - 1];
-  if (!prev || prev.paragraph !== paragraph || !prev.speaker) return null;
-  return { ...prev.speaker, how: 'previous quotation in the paragraph' };
-}
-
-/** A headline's `'hangs by a thread'` takes the speaker of the same words quoted in the body. */
-function inheritFromSameWords(quotes: Quotation[]): Quotation[] {
-  return quotes.map((q) => {
-    if (q.speaker) return q;
-    const key = foldKey(q.text);
-    if (!key) return q;
-    const same = quotes.find((o) => o !== q && o.speaker?.entity && foldKey(o.text).includes(key));
-    return same ? { ...q, speaker: { ...same.speaker!, how: 'the same words quoted elsewhere in the article' } } : q;
   });
+  for (const t of turns) quotes.push(turnQuote(ctx, text, t));
+  quotes.sort((a, b) => a.span.start - b.span.start);
+  const numbered = quotes.map((q, i) => ({ ...q, id: `q${i}` }));
+  return { quotes: inheritSpeakers(text, paragraphs, numbered, ctx), notices };
+}
+
+function turnQuote(ctx: QuoteContext, text: string, t: Turn): Quotation {
+  const parts = t.parts.map((p) => trim(text, p)).filter((p) => p.end > p.start);
+  const label = text.slice(t.label.start, t.label.end);
+  const speaker: Speaker = label === 'A'
+    ? { text: label, span: t.label, entity: interviewee(ctx, t.label.start), how: 'transcript label' }
+    : { ...resolveSpeaker(ctx, label, t.label.start, 'transcript label') };
+  return {
+    id: '',
+    span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end },
+    parts,
+    text: parts.map((p) => text.slice(p.start, p.end)).join(' '),
+    fragment: false,
+    speaker,
+    paragraph: t.paragraph,
+  };
+}
+
+/** In a Q-and-A, `A` is the person the introduction names most. */
+function interviewee(ctx: QuoteContext, firstTurn: number): string | null {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions.within(0, firstTurn)) if (m.entity.kind === 'person') counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** For each mark, the nearest mark around it (a quote inside a quote), by one sweep with a stack. */
+function enclosingOf(marks: readonly MarkedQuote[]): (MarkedQuote | undefined)[] {
+  const stack: MarkedQuote[] = [];
+  return marks.map((m) => {
+    while (stack.length && stack[stack.length - 1]!.close < m.open) stack.pop();
+    const top = stack[stack.length - 1];
+    const outer = top && top.close > m.close ? top : undefined;
+    stack.push(m);
+    return outer;
+  });
+}
+
+/**
+ * British copy quotes with single marks and nests double ones inside: when single-quoted
+ * stretches outside any double quote outnumber double-quoted ones, single marks are quotations.
+ */
+function isBritish(text: string, marks: readonly MarkedQuote[], enclosing: readonly (MarkedQuote | undefined)[], headline: Located<string> | null): boolean {
+  let singles = 0;
+  let doubles = 0;
+  marks.forEach((m, i) => {
+    if (enclosing[i] || headline && m.open >= headline.span.start && m.close <= headline.span.end) return;
+    if (m.style === 'double') doubles++;
+    else if (/\s/.test(text.slice(m.open + 1, m.close).trim())) singles++;
+  });
+  return singles > doubles;
+}
+
+/**
+ * A quote in the headline, or in a copy of it (a blog repeating the headline line, a footer's
+ * `comment at "USA, Russia ‘not there yet’ on Syria deal"`): headlines quote with single marks
+ * and attribute nothing, so their quotes are taken as quotations whatever their length.
+ */
+function inHeadlineCopy(text: string, para: Span, m: MarkedQuote, outer: MarkedQuote | null, headline: Located<string> | null): boolean {
+  if (!headline) return false;
+  if (m.open >= headline.span.start && m.close <= headline.span.end) return true;
+  const h = headline.value.trim();
+  const same = (from: number, to: number): boolean => to - from < h.length * 2 && text.slice(from, to).trim() === h;
+  return (!!outer && same(outer.open + 1, outer.close)) || same(para.start, para.end);
+}
+
+function neighbours(others: readonly Span[], i: number, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (let j = i - 1; j >= 0 && others[j]!.start >= from; j--) out.push(others[j]!);
+  for (let j = i + 1; j < others.length && others[j]!.start < to; j++) out.push(others[j]!);
+  return out;
+}
+
+/** A nested quote's speaker must be named inside the quote around it (`"When she said 'we close', I cried"`). */
+function within(speaker: Speaker, outer: MarkedQuote): boolean {
+  return !!speaker.span && speaker.span.start > outer.open && speaker.span.end <= outer.close;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  const i = sentenceIndexAt(sentences, offset);
+  return i >= 0 ? sentences[i] : undefined;
+}
+
+function unclosed(at: number): AnalysisNotice {
+  return {
+    code: 'unclosed-quotation',
+    span: { start: at, end: at + 1 },
+    message: 'This quotation mark is never closed; the quotation is taken to end with its paragraph.',
+  };
 }
 
 function isFragment(inner: string, before: string): boolean {

@@ -1,128 +1,100 @@
 import type { Span } from '../model';
+import { closesBefore, firstMark, opensAfter, trimEnd, type MarkedQuote } from './flank';
+import { findSingleQuotes } from './singles';
 
-/** A pair of quotation marks found in the text, possibly running over paragraphs. */
-export interface MarkedQuote {
-  /** Position of the opening mark. */
-  readonly open: number;
-  /** Position of the closing mark, or the end of the paragraph where an unclosed quotation stops. */
-  readonly close: number;
-  /** Inner span of each paragraph's part. */
-  readonly parts: readonly Span[];
-  readonly style: 'double' | 'single';
-  /** The closing mark was never found: the quotation was cut at its paragraph's end. */
-  readonly unclosed: boolean;
-  /** Index of the paragraph it opens in. */
-  readonly paragraph: number;
+export type { MarkedQuote } from './flank';
+
+/** An opening mark that a later opening mark showed to be stray (`A "stray mark. Then "real words," she said`). */
+export interface StrayMark {
+  readonly at: number;
 }
 
-interface Carry {
-  open: number;
-  parts: Span[];
-  paragraph: number;
-}
+const CURLY_OPEN = new Set(['“', '„', '«']);
+const CURLY_CLOSE = new Set(['”', '»']);
 
-const OPEN_DOUBLE = new Set(['“', '„', '«']);
-const CLOSE_DOUBLE = new Set(['”', '»']);
-const OPEN_SINGLE = new Set(['‘', '‹']);
-const CLOSE_SINGLE = new Set(['’', '›']);
-
-function isSpaceOrStart(c: string | undefined): boolean {
-  return c === undefined || /[\s([{\u2014\u2013>*_-]/.test(c);
-}
-
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c);
 }
 
 /**
- * Finds quotations paragraph by paragraph. A quotation never runs past its paragraph unless the
- * next paragraph opens with a quotation mark (the newsroom convention for a quote that goes on),
- * so one stray mark cannot swallow the rest of the article.
+ * Finds quotations paragraph by paragraph, in one pass. A quotation never runs past its paragraph
+ * unless the next paragraph opens with a quotation mark (the newsroom convention for a quote that
+ * goes on), so one stray mark cannot swallow the rest of the article.
+ *
+ * Straight marks are told apart by what flanks them: an opening mark has a space (or the paragraph
+ * start) before it and a word after it, a closing mark the reverse. An opening mark met while a
+ * quotation is open means the earlier one was stray, and the quotation restarts there.
  */
-export function findQuotations(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
+export function findQuotations(text: string, paragraphs: readonly Span[]): { marks: MarkedQuote[]; strays: StrayMark[] } {
   const out: MarkedQuote[] = [];
-  let carry: Carry | null = null;
+  const strays: StrayMark[] = [];
+  let carry: { open: number; parts: Span[]; paragraph: number } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let i = para.start;
+    let open: number | null = null;
+    let opener = '';
+    let innerStart = 0;
     if (carry) {
-      const first = skipSpace(text, para.start, para.end);
-      const c = text[first];
-      if (c !== undefined && (OPEN_DOUBLE.has(c) || c === '"')) {
-        i = first + 1;
-      } else {
-        const last = carry.parts[carry.parts.length - 1]!;
-        out.push({ open: carry.open, close: last.end, parts: carry.parts, style: 'double', unclosed: true, paragraph: carry.paragraph });
-        carry = null;
-      }
+      // The paragraph re-opens the carried quotation (checked before carrying).
+      const first = firstMark(text, para);
+      open = carry.open;
+      opener = text[first]!;
+      innerStart = first + 1;
+      i = first + 1;
     }
-    let open: number | null = carry ? i - 1 : null;
-    let innerStart: number = carry ? i : 0;
     for (; i < para.end; i++) {
       const c = text[i]!;
-      const isOpen = OPEN_DOUBLE.has(c) || (c === '"' && open === null && (isSpaceOrStart(text[i - 1]) || i === para.start || !isWordChar(text[i - 1])));
-      const isClose = CLOSE_DOUBLE.has(c) || (c === '"' && open !== null);
-      if (open === null && isOpen) {
+      if (c !== '"' && !CURLY_OPEN.has(c) && !CURLY_CLOSE.has(c)) continue;
+      const prev = i === para.start ? undefined : text[i - 1];
+      const next = i + 1 >= para.end ? undefined : text[i + 1];
+      let role: 'open' | 'close' | null;
+      if (c === '"') {
+        const left = !isSpace(next) && opensAfter(prev);
+        const right = !isSpace(prev) && closesBefore(next);
+        if (open === null) role = left ? 'open' : null;
+        else role = left && !right ? 'open' : 'close';
+      } else if (c === '“' && opener === '„') role = 'close'; // German „...“
+      else role = CURLY_OPEN.has(c) ? 'open' : open !== null ? 'close' : null;
+      if (role === 'open') {
+        if (open !== null) {
+          if (carry) {
+            carry.parts.push({ start: innerStart, end: trimEnd(text, innerStart, i) });
+            out.push({ open: carry.open, close: i, parts: carry.parts, style: 'double', unclosed: true, paragraph: carry.paragraph });
+            carry = null;
+          } else strays.push({ at: open });
+        }
         open = i;
+        opener = c;
         innerStart = i + 1;
-      } else if (open !== null && isClose) {
-        const parts = carry ? [...carry.parts, { start: innerStart, end: i }] : [{ start: innerStart, end: i }];
-        out.push({ open: carry?.open ?? open, close: i, parts, style: 'double', unclosed: false, paragraph: carry?.paragraph ?? p });
-        carry = null;
+      } else if (role === 'close' && open !== null) {
+        const part = { start: innerStart, end: i };
+        if (carry) {
+          carry.parts.push(part);
+          out.push({ open: carry.open, close: i, parts: carry.parts, style: 'double', unclosed: false, paragraph: carry.paragraph });
+          carry = null;
+        } else out.push({ open, close: i, parts: [part], style: 'double', unclosed: false, paragraph: p });
         open = null;
-      } else if (open !== null && OPEN_DOUBLE.has(c) && !carry) {
-        // A second opening mark before a close: the first was stray; start again here.
-        open = i;
-        innerStart = i + 1;
+        opener = '';
       }
     }
-    if (open !== null) {
-      const part: Span = { start: innerStart, end: trimEnd(text, innerStart, para.end) };
-      const previous = carry as Carry | null;
-      carry = previous ? { ...previous, parts: [...previous.parts, part] } : { open, parts: [part], paragraph: p };
+    if (open === null) continue;
+    const part: Span = { start: innerStart, end: trimEnd(text, innerStart, para.end) };
+    const parts = carry ? carry.parts : [];
+    parts.push(part);
+    const started: { open: number; parts: Span[]; paragraph: number } = carry ?? { open, parts, paragraph: p };
+    const following = paragraphs[p + 1];
+    const reopens = following !== undefined && /["“„«]/.test(text[firstMark(text, following)] ?? '');
+    if (reopens) carry = started;
+    else {
+      out.push({ open: started.open, close: part.end, parts, style: 'double', unclosed: true, paragraph: started.paragraph });
+      carry = null;
     }
   }
-  if (carry) {
-    const last = carry.parts[carry.parts.length - 1]!;
-    out.push({ open: carry.open, close: last.end, parts: carry.parts, style: 'double', unclosed: true, paragraph: carry.paragraph });
-  }
-  for (let p = 0; p < paragraphs.length; p++) out.push(...singleQuotes(text, paragraphs[p]!, p));
-  return out.sort((a, b) => a.open - b.open);
+  const singles = findSingleQuotes(text, paragraphs);
+  return { marks: mergeByOpen(out, singles), strays };
 }
 
-/**
- * Single-quoted quotations (headlines, quotes inside quotes, British copy). An apostrophe has a
- * letter on both sides or closes a plural (`Farmers'`); an opening mark follows a space or a
- * bracket and is followed by a letter.
- */
-function singleQuotes(text: string, para: Span, paragraph: number): MarkedQuote[] {
-  const out: MarkedQuote[] = [];
-  let open: number | null = null;
-  for (let i = para.start; i < para.end; i++) {
-    const c = text[i]!;
-    if (c !== "'" && !OPEN_SINGLE.has(c) && !CLOSE_SINGLE.has(c)) continue;
-    const before = text[i - 1];
-    const after = text[i + 1];
-    if (isWordChar(before) && isWordChar(after)) continue; // don't, Ja’afari
-    const opening = (OPEN_SINGLE.has(c) || c === "'") && (i === para.start || isSpaceOrStart(before) || before === '“' || before === '"') && /\p{L}/u.test(after ?? '');
-    const closing = (CLOSE_SINGLE.has(c) || c === "'") && !isWordChar(after) && before !== undefined && !/\s/.test(before);
-    if (open === null && opening) open = i;
-    else if (open !== null && closing) {
-      if (i - open > 2) {
-        out.push({ open, close: i, parts: [{ start: open + 1, end: i }], style: 'single', unclosed: false, paragraph });
-      }
-      open = null;
-    }
-  }
-  return out;
-}
-
-function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && /[\s>*_]/.test(text[i]!)) i++;
-  return i;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end;
+function mergeByOpen(a: MarkedQuote[], b: MarkedQuote[]): MarkedQuote[] {
+  return [...a, ...b].sort((x, y) => x.open - y.open);
 }

@@ -1,123 +1,113 @@
-import type { ArticleEntity, Span, Speaker } from '../model';
+import type { Sentence, Span, Speaker } from '../model';
 import { TITLES } from '../entities/lexicon';
+import type { QuoteContext } from './context';
+import { resolveSpeaker } from './resolve';
+import { sentenceSubject, subjectOfVerb } from './subject';
+import { BETWEEN, INVERTED_VERB, SPEECH_NOUN, SPEECH_VERB, speechVerbs } from './verbs';
+import { after, before, plausibleSpeaker } from './window';
 
-const VERB =
-  '(?:said|says|say|told(?:\\s+(?:reporters|journalists|the\\s+\\w+|guests|councillors|a\\s+\\w+|\\w+))?|tells|added|adds|asked|warned|insisted|argued|explained|stated|noted|claimed|announced|declared|wrote|writes|replied|urged|acknowledged|admitted|predicted|suggested|appealed|cautioned|commented|complained|conceded|confirmed|stressed|recalled|remarked|responded|reiterated|repeated|vowed|promised|pledged|accused|expressed|continued|explained|adding|saying|posted|tweeted|called|described)';
-
-const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?”"’']*${VERB}\\s+((?!that\\b)[^,.;:!?"“”]{2,90}?)(?=\\s*(?:[,.;:!?]|$)|\\s+(?:in|on|at|after|before|during|as|when|while|who|outside|from|on|via|by)\\b)`, 'i');
-const AFTER_SUBJECT_FIRST = new RegExp(`^[\\s,.!?”"’']*([^,.;:!?"“”]{2,90}?)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?${VERB}\\b`, 'i');
-const AFTER_ACCORDING = /^[\s,.!?”"’']*according\s+to\s+([^,.;:!?"“”]{2,90}?)(?=\s*(?:[,.;:!?]|$))/i;
-const BEFORE_VERB = new RegExp(`${VERB}(?:\\s+(?:that|in\\s+[^,:]{1,40}))?\\s*[:,]?\\s*$`, 'i');
-const BEFORE_LABEL = /(?:^|[.;]\s+|\n)([^.:;"“”,]{2,50}):\s*$/;
-
-export interface MentionRef {
-  readonly span: Span;
-  readonly entity: ArticleEntity;
+/** Where a quotation sits, and where its attribution may be read. */
+export interface QuoteSite {
+  readonly open: number;
+  readonly close: number;
+  /** The sentence the quotation opens in. */
+  readonly sentence: Sentence;
+  /** The attribution is read within [from, to): the quotation's sentences, or the quote around a nested one. */
+  readonly from: number;
+  readonly to: number;
+  /** Other quotations' words near this one, blanked so their verbs are not read as attribution. */
+  readonly others: readonly Span[];
 }
 
-export interface SpeakerContext {
-  readonly text: string;
-  /** Every entity mention in text order, inside quotations excluded. */
-  readonly mentions: readonly MentionRef[];
-  readonly entities: readonly ArticleEntity[];
-}
+const PHRASE = '[^,.;:!?"“”()\\[\\]]';
+const LEAD = '^[\\s,.!?;:—–\\-’”\'"]*';
+/** `"...," said Peter Hallam, an independent councillor`: the speaker runs to the clause's end. */
+const SAID_X = new RegExp(
+  `${LEAD}(${INVERTED_VERB})\\s+(?!that\\b)(${PHRASE}{2,90}?)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|on|at|after|before|during|as|when|while|who|outside|from|via|by)\\b)`,
+  'i',
+);
+/** `"...," Mayor Colin Ashdown told reporters`, `"...," Petrović, the mayor, said`. */
+const X_SAID = new RegExp(`${LEAD}(${PHRASE}{1,90}?)(?:,${PHRASE}{1,80},)?${BETWEEN}\\s+(${SPEECH_VERB})\\b`, 'i');
+const ACCORDING_AFTER = new RegExp(`${LEAD}according\\s+to\\s+(${PHRASE}{2,90}?)(?=\\s*(?:[,.;:!?)]|$))`, 'i');
+const ACCORDING_BEFORE = new RegExp(`\\baccording\\s+to\\s+(${PHRASE}{2,90}?)\\s*,\\s*$`, 'i');
+/** `US spokesman: "..."`, `SMITH: "..."`: a label right before the marks. */
+const LABEL = /(?:^|[.;!?]\s+|[–—|]\s+|\s-\s)([^.:;"“”,–—|()]{1,50}):\s*$/;
+/** A subject that is a clause, not a speaker: `the plan was`, `there is`. */
+const NOT_A_PHRASE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|did|does|not)\b/i;
 
 /**
  * Who says the quoted words: `"...," X said`, `"...," said X`, `according to X`, `X said: "..."`,
- * `X: "..."`, the subject of a speech verb earlier in the sentence for a woven fragment, with
- * pronouns (`he said`) and role nouns (`the mayor told reporters`) resolved to a named person.
+ * `X: "..."`, the subject of a speech verb earlier in the sentence for a woven fragment
+ * (`Kirby ... urged Russia "to fulfil its commitments"`), the subject of a sentence that carries
+ * the words without a verb of saying (`A US spokesman also held a vague line, "..."`), with
+ * pronouns and role nouns resolved to the person they stand for.
  */
-export function findSpeaker(ctx: SpeakerContext, open: number, close: number, sentence: Span): Speaker | null {
+export function findSpeaker(ctx: QuoteContext, site: QuoteSite): Speaker | null {
   const { text } = ctx;
-  const afterText = text.slice(close + 1, Math.min(sentence.end + 1, close + 200)).replace(/\n[\s\S]*$/, '');
-  const beforeText = text.slice(sentence.start, open);
+  const aw = after(text, site.close + 1, site.to);
+  const a = blank(aw.s, aw.at, site.others);
+  const according = ACCORDING_AFTER.exec(a);
+  if (according && plausibleSpeaker(according[1]!)) return found(ctx, according, 1, aw.at, 'according to X');
+  const inverted = SAID_X.exec(a);
+  if (inverted && plausibleSpeaker(inverted[2]!)) return found(ctx, inverted, 2, aw.at, 'said X');
+  const subjectFirst = X_SAID.exec(a);
+  if (subjectFirst && plausibleSpeaker(subjectFirst[1]!) && !NOT_A_PHRASE.test(subjectFirst[1]!)) {
+    return found(ctx, subjectFirst, 1, aw.at, 'X said');
+  }
 
-  const a1 = AFTER_VERB_FIRST.exec(afterText);
-  const a2 = AFTER_SUBJECT_FIRST.exec(afterText);
-  const a3 = AFTER_ACCORDING.exec(afterText);
-  const after = [a3, a2, a1].filter((m): m is RegExpExecArray => !!m).sort((x, y) => x.index + x[0].length - (y.index + y[0].length))[0];
-  if (after && plausibleSpeaker(after[1]!)) {
-    const start = close + 1 + after.index + after[0].lastIndexOf(after[1]!);
-    return resolve(ctx, after[1]!.trim(), start, after === a1 ? 'said X' : after === a3 ? 'according to X' : 'X said');
+  const bw = before(text, site.from, site.open);
+  const b = blank(bw.s, bw.at, site.others);
+  const accordingBefore = ACCORDING_BEFORE.exec(b);
+  if (accordingBefore && plausibleSpeaker(accordingBefore[1]!)) return found(ctx, accordingBefore, 1, bw.at, 'according to X');
+  const verb = lastSpeechVerb(b);
+  if (verb >= 0) {
+    const subject = subjectOfVerb(ctx, site.sentence, bw.at + verb);
+    if (subject && plausibleSpeaker(subject.written)) return resolveSpeaker(ctx, subject.written, subject.start, 'subject of the speech verb');
   }
-  if (BEFORE_VERB.test(beforeText) || new RegExp(VERB, 'i').test(beforeText)) {
-    const verb = lastVerb(beforeText);
-    if (verb >= 0) {
-      const subject = subjectBefore(ctx, sentence.start, sentence.start + verb);
-      if (subject) return subject;
-    }
+  const label = LABEL.exec(b);
+  if (label && isLabel(ctx, label[1]!, bw.at + label.index)) {
+    const start = bw.at + label.index + label[0].indexOf(label[1]!);
+    return resolveSpeaker(ctx, text.slice(start, start + label[1]!.length), start, 'X: "..."');
   }
-  const label = BEFORE_LABEL.exec(beforeText);
-  if (label && (TITLES.has(lastWord(label[1]!)) || mentionsIn(ctx, sentence.start + label.index, open).length)) {
-    // "By Scott Lucas – eaworldview –  US spokesman: “...”": the label is what follows the last dash.
-    const s = label[1]!.split(/\s[–—|-]\s/).pop()!.trim();
-    return resolve(ctx, s, sentence.start + beforeText.lastIndexOf(s), 'X: "..."');
-  }
-  // "A US spokesman also held a vague line, "The U.S. welcomes ..."": the sentence's subject speaks.
-  if (/,\s*$/.test(beforeText)) {
-    const subject = subjectBefore(ctx, sentence.start, sentence.start + beforeText.length, true);
-    if (subject) return subject;
-  }
-  return null;
+  // `issued a joint plea "..."`, `A US spokesman also held a vague line, "..."`, `Obama had pitched ... "boots on the ground"`.
+  const subject = sentenceSubject(ctx, site.sentence);
+  if (!subject || !plausibleSpeaker(subject.written) || subject.start >= site.open) return null;
+  const speaker = resolveSpeaker(ctx, subject.written, subject.start, 'subject of the sentence');
+  const carrier = SPEECH_NOUN.test(b) || /[,:]\s*$/.test(b);
+  const named = speaker.entity !== null && ctx.byId.get(speaker.entity)?.kind !== 'place';
+  return carrier || named ? speaker : null;
 }
 
-function lastWord(s: string): string {
-  return (s.trim().split(/\s+/).pop() ?? '').toLowerCase();
+function found(ctx: QuoteContext, m: RegExpExecArray, group: number, at: number, how: string): Speaker {
+  const offset = m[0].lastIndexOf(m[group]!);
+  const start = at + m.index + offset;
+  // The window is masked (`U_N_`): the speaker is read back from the text as written.
+  return resolveSpeaker(ctx, ctx.text.slice(start, start + m[group]!.length), start, how);
 }
 
-function plausibleSpeaker(s: string): boolean {
-  const words = s.trim().split(/\s+/);
-  if (words.length > 10) return false;
-  return !/^(?:it|this|that|there|which|what|and|but|or|then|so|also|the\s+(?:report|statement|document|study))$/i.test(s.trim());
-}
-
-function lastVerb(before: string): number {
-  const re = new RegExp(VERB, 'gi');
+function lastSpeechVerb(s: string): number {
+  const re = speechVerbs();
   let last = -1;
-  for (let m = re.exec(before); m; m = re.exec(before)) last = m.index;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
   return last;
 }
 
-function mentionsIn(ctx: SpeakerContext, from: number, to: number): MentionRef[] {
-  return ctx.mentions.filter((m) => m.span.start >= from && m.span.end <= to);
+/** A label names a speaker: a role (`US spokesman`), a name the article knows, a transcript name (`SMITH`) or `Q`/`A`. */
+function isLabel(ctx: QuoteContext, label: string, at: number): boolean {
+  const t = label.trim();
+  if (!t || t.split(/\s+/).length > 6) return false;
+  if (/^(?:[QA]|\p{Lu}[\p{Lu}'’. -]+)$/u.test(t)) return true;
+  if (TITLES.has((t.split(/\s+/).pop() ?? '').toLowerCase())) return true;
+  return ctx.mentions.within(at, at + label.length + 2).some((m) => m.entity.kind !== 'place');
 }
 
-/** The subject of a speech verb: the nearest person or organisation named before it, else the clause's first noun phrase. */
-function subjectBefore(ctx: SpeakerContext, from: number, verbAt: number, subjectOnly = false): Speaker | null {
-  const inClause = mentionsIn(ctx, from, verbAt).filter((m) => m.entity.kind !== 'place');
-  const clause = ctx.text.slice(from, verbAt);
-  const np = /^\s*((?:(?:a|an|the)\s+)?[^,;:]{1,80}?)(?=\s+(?:also|has|have|had|was|is|will|would|meanwhile|later|then|on|in|at|this|last)\b|,|\s*$)/i.exec(clause);
-  if (subjectOnly) {
-    const first = np?.[1]?.trim();
-    if (!first || first.split(/\s+/).length > 8) return null;
-    return resolve(ctx, first, from + clause.indexOf(first), 'subject of the sentence');
+/** Blanks other quotations' words inside a window (keeping their marks as clause boundaries). */
+function blank(s: string, at: number, others: readonly Span[]): string {
+  let out = s;
+  for (const o of others) {
+    const from = Math.max(o.start, at) - at;
+    const to = Math.min(o.end, at + s.length) - at;
+    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   }
-  const nearest = inClause[inClause.length - 1];
-  if (nearest) {
-    const t = ctx.text.slice(nearest.span.start, nearest.span.end);
-    return { text: t, span: nearest.span, entity: nearest.entity.id, how: 'subject of the speech verb' };
-  }
-  const first = np?.[1]?.trim();
-  if (!first || first.split(/\s+/).length > 8) return null;
-  return resolve(ctx, first, from + clause.indexOf(first), 'subject of the speech verb');
-}
-
-/** Links a speaker as written to a named entity: by a mention inside it, a pronoun, or a role noun. */
-function resolve(ctx: SpeakerContext, written: string, start: number, how: string): Speaker {
-  const span = { start, end: start + written.length };
-  const inside = mentionsIn(ctx, span.start, span.end).filter((m) => m.entity.kind !== 'place');
-  const head = inside.find((m) => m.span.end === span.end || /^[\s,]*$/.test(ctx.text.slice(m.span.end, span.end).replace(/,.*$/, '')));
-  if (head) return { text: written, span, entity: head.entity.id, how };
-  if (/^(?:he|she)$/i.test(written)) {
-    const before = ctx.mentions.filter((m) => m.span.end <= start && m.entity.kind === 'person');
-    const last = before[before.length - 1];
-    return { text: written, span, entity: last?.entity.id ?? null, how: 'pronoun' };
-  }
-  const role = /^the\s+([\p{L}-]+)$/iu.exec(written);
-  if (role && TITLES.has(role[1]!.toLowerCase())) {
-    const noun = role[1]!.toLowerCase();
-    const holders = ctx.entities.filter((e) => e.kind === 'person' && e.roles.some((r) => r.text.toLowerCase().includes(noun)));
-    if (holders.length === 1) return { text: written, span, entity: holders[0]!.id, how: `role '${noun}'` };
-  }
-  return { text: written, span, entity: null, how };
+  return out;
 }

@@ -1,0 +1,92 @@
+import type { Located, Span } from '../model';
+import type { FrontMatter } from './frontMatter';
+import { dateOnly, LABEL, locate, NOT_A_SOURCE, parts } from './lines';
+import type { FoundDateline } from './published';
+
+/** Words that name a section or a desk: the right-hand part of `Kelbourne Courier — Local News`. */
+const SECTION =
+  /\b(?:news|desk|world|business|sport|sports|opinion|politics|local|national|international|regional|edition|wire|online|daily|weekly|blog|magazine|review|briefing|features?|culture|science|technology|tech|health|environment|economy|markets?|home|latest|analysis|comment)\b/i;
+
+/** `About Norvald Energy`: the boilerplate heading of a press release names the issuer. */
+const ABOUT = /^[\s#*_]*About\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,5})[\s*_:]*$/u;
+
+/**
+ * A masthead line: the outlet and its section between separators (`Kelbourne Courier | Local
+ * News`, `Northline News -- Regional Desk`, `Kelbourne Courier — Local News`). A dash alone is
+ * common in headlines, so a line split only by dashes needs a section word on its right.
+ */
+export function isMasthead(text: string, line: Span): boolean {
+  const s = text.slice(line.start, line.end).trim();
+  if (s.length > 100 || /[.!?]$/.test(s)) return false;
+  if (/\s(?:\||--|·|•)\s/.test(s)) return true;
+  const pieces = parts(text, line);
+  if (pieces.length < 2) return false;
+  const right = text.slice(pieces[pieces.length - 1]!.start, pieces[pieces.length - 1]!.end);
+  return right.split(/\s+/).length <= 3 && SECTION.test(right);
+}
+
+/**
+ * The outlet: front matter `source:`, a `SOURCE:` line, the wire's agency in its dateline, the
+ * outlet of a `By X – outlet –` line, a masthead's first part, the issuer of a press release
+ * (`About Norvald Energy`), or a short name line over the headline (`RiverWatch Iberia`).
+ * Draft and release markers (`DRAFT v2`, `FOR IMMEDIATE RELEASE`) are never the outlet.
+ */
+export function findSource(
+  text: string,
+  fm: FrontMatter | null,
+  top: readonly Span[],
+  lines: readonly Span[],
+  dateline: FoundDateline | null,
+  headline: Located<string> | null,
+  byline: Located<string> | null,
+): Located<string> | null {
+  for (const key of ['source', 'publisher', 'outlet', 'publication', 'site', 'site_name', 'publisher_name']) {
+    const field = fm?.fields.get(key);
+    if (field) return { value: field.value, span: field.span };
+  }
+  for (const line of lines) {
+    const m = /^\s*source\s*:\s*(.+?)\s*$/i.exec(text.slice(line.start, line.end));
+    if (m && !/^https?:/i.test(m[1]!)) return locate(text, line.start, line.end, m[1]!);
+  }
+  // A release names its issuer in its `About X` boilerplate; a distributor's slug (`/PRNewswire/`) is not the source.
+  const issuer = aboutLine(text, lines);
+  const release = top.some((l) => /\b(?:press|news|media) release|for immediate release/i.test(text.slice(l.start, l.end)));
+  const distributed = !!dateline && /\/[^/]+\/\s*\S*\s*$/.test(text.slice(dateline.dateline.span.start, dateline.dateline.span.end));
+  if (issuer && (release || distributed)) return issuer;
+  if (dateline?.dateline.agency) return locate(text, dateline.line.start, dateline.line.end, dateline.dateline.agency);
+  for (const line of top.slice(0, 3)) {
+    const s = text.slice(line.start, line.end);
+    const by = /^\s*By\s+[^–—|]+?\s+[–—|]\s+([^–—|]+?)\s+[–—|]/.exec(s);
+    if (by) return locate(text, line.start, line.end, by[1]!);
+    if (LABEL.test(s) || /\bposted\b/i.test(s) || NOT_A_SOURCE.test(s) || !isMasthead(text, line)) continue;
+    if (byline && byline.span.start >= line.start && byline.span.start < line.end) continue; // `Jane Doe · 4 min read`
+    const pieces = parts(text, line);
+    if (pieces.some((p) => dateOnly(text, p))) continue;
+    return { value: text.slice(pieces[0]!.start, pieces[0]!.end), span: pieces[0]! };
+  }
+  if (issuer) return issuer;
+  return nameOverHeadline(text, top, headline);
+}
+
+/** The issuer named by a press release's `About X` heading, in the second half of the text. */
+function aboutLine(text: string, lines: readonly Span[]): Located<string> | null {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length / 2 - 1; i--) {
+    const line = lines[i]!;
+    const m = ABOUT.exec(text.slice(line.start, line.end));
+    if (m && !/^(?:the author|us|this|our|me)$/i.test(m[1]!)) return locate(text, line.start, line.end, m[1]!.trim());
+  }
+  return null;
+}
+
+/** `RiverWatch Iberia` over a tagline and the headline: a short name on the first line, above the headline. */
+function nameOverHeadline(text: string, top: readonly Span[], headline: Located<string> | null): Located<string> | null {
+  const first = top[0];
+  if (!first || !headline || headline.span.start <= first.end) return null;
+  const h = headline.value;
+  if (h.split(/\s+/).length < 3 || h === h.toUpperCase()) return null; // the headline itself is a guess
+  const s = text.slice(first.start, first.end).trim();
+  if (LABEL.test(s) || NOT_A_SOURCE.test(s) || dateOnly(text, first) || /[.!?:;,]$/.test(s)) return null;
+  const words = s.split(/\s+/);
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|&|de|la|el)$/i.test(w))) return null;
+  return { value: s, span: first };
+}

@@ -1,0 +1,131 @@
+import type { Speaker } from '../model';
+import { TITLES } from '../entities/lexicon';
+import { foldKey } from '../text/fold';
+import { sentenceIndexAt, type QuoteContext } from './context';
+import type { MentionRef } from './mentions';
+import { PREPOSITIONS } from './window';
+
+/** How far back a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 6;
+
+/** Words after a name that do not stop it being the speaker: `Putin this week pledged`, `Lavrov on Friday`. */
+const TRAILING_TIME = /^(?:\s+(?:this|last|on|earlier|later|late|early)\s+\p{L}+|\s+\p{L}+day|\s+(?:today|yesterday|tonight|also|meanwhile|again))*\s*$/u;
+
+const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|\d+)\s/i;
+
+/**
+ * Links a speaker as written to the person or organisation it names: by the name at the head of
+ * the phrase (`State Department spokesman John Kirby`, not `Russia` in `Russia's foreign ministry`),
+ * a pronoun (`he`), a role noun the article gives someone (`the mayor`), a transcript label
+ * (`SMITH`), or an earlier speaker described the same way (`a US spokesman` ... `the spokesman`).
+ * Unnamed sources (`a spokesperson for the ministry`) stay as written, with no entity.
+ */
+export function resolveSpeaker(ctx: QuoteContext, written: string, start: number, how: string): Speaker {
+  const text = written.trim();
+  start += written.indexOf(text);
+  const span = { start, end: start + text.length };
+  const core = coreOf(text);
+  const head = headMention(ctx, span.start, span.start + core.length);
+  if (head) {
+    const end = head.span.end - span.start >= text.length ? text.length : head.span.end - span.start;
+    const shown = TRAILING_TIME.test(text.slice(end)) || core.length <= end ? text.slice(0, end) : text;
+    return { text: shown, span: { start, end: start + shown.length }, entity: head.entity.id, how };
+  }
+  if (/^(?:he|she)$/i.test(text)) return { text, span, entity: antecedent(ctx, start), how: 'pronoun' };
+  if (/^(?:they|we|i|it|you)$/i.test(text)) return { text, span, entity: null, how };
+  const byName = bySurname(ctx, core);
+  if (byName) return { text, span, entity: byName, how };
+  if (INDEFINITE.test(text)) return { text, span, entity: null, how };
+  return { text, span, entity: byRole(ctx, core, start), how: roleNoun(core) ? `${how}, role '${roleNoun(core)}'` : how };
+}
+
+/** The phrase up to its first preposition or comma: `a spokesperson` in `a spokesperson for the ministry`. */
+function coreOf(s: string): string {
+  const words = s.split(/(\s+)/);
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > 0 && i % 2 === 0 && (PREPOSITIONS.has(w.toLowerCase()) || /^(?:who|which|that|travelling|traveling|speaking)$/i.test(w))) break;
+    out += w;
+    if (/[,;]$/.test(w)) break;
+  }
+  return out.replace(/[\s,;]+$/, '');
+}
+
+/** A name that ends the phrase's core (not a possessive, not a modifier before a noun). */
+function headMention(ctx: QuoteContext, from: number, to: number): MentionRef | null {
+  const inside = ctx.mentions.within(from, to + 40);
+  for (let i = inside.length - 1; i >= 0; i--) {
+    const m = inside[i]!;
+    if (m.span.start >= to) continue;
+    const rest = ctx.text.slice(m.span.end, to);
+    if (/^['’]s?\b/.test(rest)) continue;
+    if (rest === '' || TRAILING_TIME.test(rest)) return m;
+  }
+  return null;
+}
+
+/**
+ * The person a `he`/`she` stands for: walking back sentence by sentence, the first that has a
+ * person speaking or a person as its subject; failing that, the last person named. News copy
+ * carries a pronoun along its subjects, so `Müller-Lüdenscheidt said the company had chosen Novi
+ * Brezovac ... "...," she said` is Müller-Lüdenscheidt even when a later name intervenes.
+ */
+function antecedent(ctx: QuoteContext, at: number): string | null {
+  const here = sentenceIndexAt(ctx.sentences, at);
+  const speakers: Speaker[] = [];
+  for (let i = ctx.spoken.length - 1; i >= 0 && speakers.length < PRONOUN_REACH * 2; i--) {
+    const s = ctx.spoken[i]!;
+    if (s.span && s.span.start < at) speakers.unshift(s);
+  }
+  for (let k = here; k >= 0 && k > here - PRONOUN_REACH; k--) {
+    const sentence = ctx.sentences[k]!.span;
+    const spoke = speakers.filter((s) => s.entity && isPerson(ctx, s.entity) && s.span!.start >= sentence.start && s.span!.start < sentence.end);
+    if (spoke.length) return spoke[spoke.length - 1]!.entity;
+    if (k === here) continue;
+    const subject = ctx.subjectOf(k);
+    if (!subject || /^(?:he|she)$/i.test(subject.written)) continue;
+    const head = headMention(ctx, subject.start, subject.start + coreOf(subject.written).length);
+    if (head && head.entity.kind === 'person') return head.entity.id;
+  }
+  return ctx.mentions.before(at, 40).find((m) => m.entity.kind === 'person')?.entity.id ?? null;
+}
+
+function isPerson(ctx: QuoteContext, id: string): boolean {
+  return ctx.byId.get(id)?.kind === 'person';
+}
+
+/** `SMITH` or `Müller-Lüdenscheidt` where the entity layer did not mark the mention: a person whose name ends so. */
+function bySurname(ctx: QuoteContext, core: string): string | null {
+  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u.test(core)) return null;
+  const last = foldKey(core.split(/\s+/).pop()!).split(' ').pop() ?? '';
+  const matches = ctx.surnames.get(last) ?? [];
+  return matches.length === 1 ? matches[0]!.id : null;
+}
+
+function roleNoun(core: string): string | null {
+  const last = (core.split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return TITLES.has(last) ? last : null;
+}
+
+/**
+ * `the mayor told reporters`: the one person the article gives that role, or the speaker most
+ * recently described with that noun (`a US spokesman in Geneva` → `the spokesman`).
+ */
+function byRole(ctx: QuoteContext, core: string, at: number): string | null {
+  if (!/^(?:the|this|that|his|her|their|its|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(core)) return null;
+  const noun = roleNoun(core);
+  if (!noun) return null;
+  const wordRe = new RegExp(`(?:^|[^\\p{L}])${noun}(?:$|[^\\p{L}])`, 'iu');
+  const holders = ctx.roleHolders.get(noun) ?? [];
+  if (holders.length === 1) return holders[0]!.id;
+  if (holders.length > 1) {
+    const recent = ctx.mentions.before(at, 60).find((m) => holders.includes(m.entity));
+    if (recent) return recent.entity.id;
+  }
+  for (let i = ctx.spoken.length - 1; i >= 0; i--) {
+    const s = ctx.spoken[i]!;
+    if (s.span && s.span.start < at && wordRe.test(s.text)) return s.entity;
+  }
+  return null;
+}

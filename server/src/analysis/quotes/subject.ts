@@ -1,0 +1,123 @@
+import type { Sentence } from '../model';
+import type { QuoteContext } from './context';
+import { BETWEEN, PARTICIPLE, SPEECH_VERB, speechVerbs } from './verbs';
+import { PREPOSITIONS, maskAbbreviations, WINDOW } from './window';
+
+export interface Written {
+  readonly written: string;
+  readonly start: number;
+}
+
+const AUXILIARIES = new Set('has have had is are was were will would could should can may might must does did do shall'.split(' '));
+const ADVERBS = new Set('also meanwhile later then previously again once still already reportedly repeatedly sarcastically'.split(' '));
+const IRREGULAR_PAST = new Set(
+  ('made met gave took held went came left put set saw spoke wrote sent led won lost kept brought began became found ' +
+    'thought felt knew ran stood sought struck chose rose fell broke drew paid built hit cut shut sat spent heard')
+    .split(' '),
+);
+const DETERMINERS = new Set('a an the this that these those his her their its our one two three some several many'.split(' '));
+
+/** A sentence's opening adverbial, before its subject: `Earlier Thursday,`, `Speaking to CNN's Christiane Amanpour,`. */
+const LEAD_IN =
+  /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Instead|Now|Then|Also)\b,?\s+)?(?:(?:\p{Lu}\p{Ll}+ing|If|When|While|After|Before|As|Although|Though|Because|Since|Earlier|Later|On|In|At|During|For|With|Without|Under|Over|Despite|Asked|Today|Yesterday|Last|This|Just|Back|Until|Once)\b[^,"“”]{0,140},\s*)?/u;
+
+const SPEECH_VERB_RE = new RegExp(`^${SPEECH_VERB}$`, 'i');
+const PARTICIPLE_AT_END = new RegExp(`\\b${PARTICIPLE}$`, 'i');
+const TRAILING_BETWEEN = new RegExp(`(?:${BETWEEN})\\s*$`, 'i');
+
+/**
+ * The subject of a sentence: after its opening adverbial, the words up to the first verb,
+ * auxiliary, adverb or comma (`Abdal Ahad Stefo`, `the United Nation’s envoy for Syria`,
+ * `The nongovernmental organisations`). Null when the sentence opens with a quotation.
+ */
+export function sentenceSubject(ctx: QuoteContext, sentence: Sentence): Written | null {
+  const from = sentence.span.start;
+  const raw = ctx.text.slice(from, Math.min(sentence.span.end, from + WINDOW));
+  const s = maskAbbreviations(raw);
+  const lead = /^[\s>*_#•-]*/.exec(s)![0].length;
+  if (/^["“‘'„«]/.test(s.slice(lead))) return null;
+  const skip = lead + LEAD_IN.exec(s.slice(lead))![0].length;
+  const tokens = /\S+/g;
+  tokens.lastIndex = skip;
+  let end = skip;
+  let count = 0;
+  let nounSeen = false;
+  for (let m = tokens.exec(s); m; m = tokens.exec(s)) {
+    const word = m[0].replace(/[,;:.!?)]+$/, '');
+    const lower = word.toLowerCase();
+    if (/^["“”‘(]/.test(m[0]) || !word) break;
+    if (count > 0 && (AUXILIARIES.has(lower) || ADVERBS.has(lower) || /^[a-z]{4,}ly$/.test(word) && !/ily$/.test(word))) break;
+    if (count > 0 && (SPEECH_VERB_RE.test(word) || IRREGULAR_PAST.has(lower))) break;
+    if (count > 0 && nounSeen && /^[a-z]{3,}ed$/.test(word)) break;
+    end = m.index + word.length;
+    count++;
+    if (!DETERMINERS.has(lower)) nounSeen = true;
+    if (word !== m[0] || count > 10) break;
+  }
+  if (count === 0 || count > 10) return null;
+  const written = raw.slice(skip, end);
+  return { written, start: from + skip };
+}
+
+/**
+ * Who performs the speech verb at `verbAt`: the phrase right before it (`Mr Lavrov said`,
+ * `U.S. officials insisted`, `he predicted`); for a participle (`, saying`) or a verb after an
+ * appositive (`Stefo, deputy head of ..., told AFP`), the main clause's subject; for a second
+ * verb (`said he shared ... and urged`), the first verb's subject.
+ */
+export function subjectOfVerb(ctx: QuoteContext, sentence: Sentence, verbAt: number, depth = 0): Written | null {
+  const from = Math.max(sentence.span.start, verbAt - WINDOW);
+  const s = maskAbbreviations(ctx.text.slice(from, verbAt)).replace(TRAILING_BETWEEN, '');
+  if (PARTICIPLE_AT_END.test(ctx.text.slice(verbAt, verbAt + 12).split(/\s/)[0] ?? '') || !s.trim()) {
+    return mainClause(ctx, sentence, from, s, depth);
+  }
+  if (/,\s*$/.test(s)) return appositive(ctx, from, s) ?? mainClause(ctx, sentence, from, s, depth);
+  if (/\b(?:and|but|or|then)\s*$/i.test(s)) return mainClause(ctx, sentence, from, s.replace(/\b(?:and|but|or|then)\s*$/i, ''), depth);
+  const boundary = lastBoundary(s);
+  const written = s.slice(boundary);
+  const words = written.trim().split(/\s+/);
+  if (!written.trim() || words.length > 10 || PREPOSITIONS.has(words[0]!.toLowerCase())) return mainClause(ctx, sentence, from, s, depth);
+  return { written: ctx.text.slice(from + boundary, from + s.length), start: from + boundary };
+}
+
+/**
+ * A verb after an appositive: `the town's mayor, Đorđe Petrović, told` (the name between the
+ * commas speaks) or `Abdal Ahad Stefo, deputy head of ..., told` (the name before them does).
+ */
+function appositive(ctx: QuoteContext, from: number, s: string): Written | null {
+  const body = s.replace(/[\s,]+$/, '');
+  const comma = body.lastIndexOf(',');
+  if (comma < 0) return null;
+  const segStart = from + comma + 1;
+  const named = ctx.mentions.within(segStart, from + body.length).filter((m) => m.entity.kind === 'person');
+  const last = named[named.length - 1];
+  if (last && last.span.end === from + body.length) {
+    const written = ctx.text.slice(segStart, last.span.end);
+    return { written, start: segStart };
+  }
+  const pre = body.slice(0, comma);
+  const at = lastBoundary(pre);
+  const phrase = pre.slice(at);
+  const words = phrase.trim().split(/\s+/);
+  if (!phrase.trim() || words.length > 8 || PREPOSITIONS.has(words[0]!.toLowerCase())) return null;
+  return { written: ctx.text.slice(from + at, from + comma), start: from + at };
+}
+
+/** The subject of an earlier finite speech verb in the sentence, else the sentence's own subject. */
+function mainClause(ctx: QuoteContext, sentence: Sentence, from: number, s: string, depth: number): Written | null {
+  if (depth < 2) {
+    let last = -1;
+    const re = speechVerbs();
+    for (let m = re.exec(s); m; m = re.exec(s)) if (SPEECH_VERB_RE.test(m[0])) last = m.index;
+    if (last >= 0) return subjectOfVerb(ctx, sentence, from + last, depth + 1);
+  }
+  return sentenceSubject(ctx, sentence);
+}
+
+/** Where the phrase before a verb starts: after the last comma, quotation mark, or clause word. */
+function lastBoundary(s: string): number {
+  const re = /[,;:(“”"—–]|\b(?:and|but|or|that|which|who|whom|because|while|when|where|after|before|as|if|since|although|though|so)\b/gi;
+  let at = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length;
+  return at;
+}

@@ -1,0 +1,58 @@
+import type { Span } from '../model';
+
+/** One speaker's turn in a transcript: `SMITH: We will not close the bridge.` */
+export interface Turn {
+  /** The label as written: `SMITH`, `Q`, `Ms Tate`. */
+  readonly label: Span;
+  /** The words of the turn, one part per paragraph. */
+  readonly parts: readonly Span[];
+  readonly paragraph: number;
+}
+
+/** A turn runs over at most this many paragraphs; more unlabelled ones between turns are prose. */
+const MAX_TURN_PARAGRAPHS = 4;
+
+/** `SMITH:`, `MR. ASHDOWN:`, `Q:`, `A:` or a mixed-case name (`Peter Hallam:`) opening a paragraph. */
+const LABEL = /^[>*_\s]*((?:Q|A)|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})[*_]*\s*:[ \t]+(?=\S)/u;
+
+/** Labels that open header and web-chrome lines, not turns of speech. */
+const NOT_SPEAKERS = new Set(
+  ('source sources update updated note notes correction clarification photo photos caption image tags tag contact ' +
+    'published posted date dated by author writer reporter byline embargo ends keywords slug headline dateline what ' +
+    'why who when where how background read more related editor editors warning disclaimer summary and but also')
+    .split(' '),
+);
+
+/**
+ * Transcript turns: paragraphs opening with a speaker label. Only where the article reads as a
+ * transcript (two labelled paragraphs or more, with a label used twice or both `Q` and `A`), so
+ * that a stray `Note:` or `UPDATE:` line is never taken for speech. An unlabelled paragraph
+ * between two turns goes on the turn before it (up to a few); one after the last turn is prose.
+ */
+export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
+  const labelled: { label: Span; body: number; paragraph: number; key: string }[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m) return;
+    const words = m[1]!.toLowerCase().replace(/[.'’]/g, '').split(/\s+/);
+    if (words.some((w) => NOT_SPEAKERS.has(w))) return;
+    const start = p.start + m[0].indexOf(m[1]!);
+    labelled.push({ label: { start, end: start + m[1]!.length }, body: p.start + m[0].length, paragraph, key: m[1]!.toUpperCase() });
+  });
+  if (labelled.length < 2) return [];
+  const counts = new Map<string, number>();
+  for (const l of labelled) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  const qa = counts.has('Q') && counts.has('A');
+  const repeated = [...counts.values()].some((n) => n >= 2);
+  if (!qa && !repeated) return [];
+  // Keep the labels that recur or are Q/A, and all-caps names (a transcript's house style).
+  const keep = labelled.filter((l) => (counts.get(l.key) ?? 0) >= 2 || (qa && /^[QA]$/.test(l.key)) || /^[\p{Lu}'’. -]+$/u.test(text.slice(l.label.start, l.label.end)));
+  return keep.map((l, i) => {
+    const parts: Span[] = [{ start: l.body, end: paragraphs[l.paragraph]!.end }];
+    const next = keep[i + 1];
+    if (next && next.paragraph - l.paragraph <= MAX_TURN_PARAGRAPHS) {
+      for (let p = l.paragraph + 1; p < next.paragraph; p++) parts.push(paragraphs[p]!);
+    }
+    return { label: l.label, parts, paragraph: l.paragraph };
+  });
+}
