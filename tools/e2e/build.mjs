@@ -3,7 +3,7 @@
 // loads each after setting up its `tdd` interface), `vscode` left to the host, mocha and the
 // test/browser drivers left to node_modules. Type checking stays with `npm run typecheck`.
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const suites = readdirSync(`${root}test/e2e/suite`).filter((f) => f.endsWith('.test.ts')).map((f) => `test/e2e/suite/${f}`);
@@ -18,6 +18,9 @@ const common = {
   logLevel: 'error',
   external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
 };
+
+// A suite deleted from test/e2e/suite must not linger as JavaScript the runner would still load.
+rmSync(`${root}out/e2e`, { recursive: true, force: true });
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['test/e2e/suite/index.ts', ...suites], outdir: 'out/e2e/suite', outbase: 'test/e2e/suite' }),

@@ -128,15 +128,35 @@ function nodeEnv(env: NodeJS.ProcessEnv, extra: Record<string, string>): NodeJS.
   return { ...env, ...extra, PATH: `${path.join(NODE_DIR, 'bin')}${path.delimiter}${env['PATH'] ?? ''}` };
 }
 
-/** Console lines of the page worth echoing: the extension host's (the suites' own output among them). */
+/** Keeps the page's console (the extension host's output, the suites' among it) in a log file. */
 function watchConsole(page: Page, logFile: string): void {
   const lines: string[] = [];
+  const flush = () => writeFileSync(logFile, `${lines.join('\n')}\n`);
   page.on('console', (msg) => {
-    const text = msg.text().replace(/%c/g, '').replace(/\s*(color|font-weight|background)\s*:[^;]*;?/g, '').trim();
-    lines.push(`[${msg.type()}] ${text}`);
-    writeFileSync(logFile, `${lines.join('\n')}\n`);
+    void Promise.all(msg.args().map((a) => a.jsonValue().catch(() => '?')))
+      .then((args: unknown[]) => {
+        lines.push(`[${msg.type()}] ${formatConsole(args) || msg.text()}`);
+        flush();
+      })
+      .catch(() => undefined);
   });
-  page.on('pageerror', (e) => lines.push(`[pageerror] ${e.message}`));
+  page.on('pageerror', (e) => {
+    lines.push(`[pageerror] ${e.message}`);
+    flush();
+  });
+}
+
+/** console.log's own formatting: %c takes a CSS argument (dropped), %s/%d/%o one value each. */
+function formatConsole(args: unknown[]): string {
+  const str = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const [first, ...rest] = args;
+  if (typeof first !== 'string') return args.map(str).join(' ');
+  const text = first.replace(/%[csdifoO%]/g, (spec) => {
+    if (spec === '%%') return '%';
+    const v = rest.shift();
+    return spec === '%c' ? '' : str(v);
+  });
+  return [text, ...rest.map(str)].join(' ').trim();
 }
 
 /** The extension-host suites in the VS Code server bundled with code-server, driven from Chromium. */
@@ -317,7 +337,7 @@ async function main(): Promise<number> {
   process.once('exit', cleanup);
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
 
-  const workspace = makeFixture(ROOT, path.join(scratch.dir, 'workspace'));
+  const workspace = makeFixture(ROOT, path.join(scratch.dir, 'api', 'newsroom'));
   console.log(`e2e: host ${o.host === 'server' ? `VS Code server of code-server ${VERSIONS.codeServer} on Node ${VERSIONS.node}, Chromium` : 'Electron (@vscode/test-electron)'}; fixture ${workspace}`);
   const results: (RunResults | Error)[] = [];
   const skipped: string[] = [];
@@ -328,7 +348,7 @@ async function main(): Promise<number> {
   if (o.only !== 'api') {
     if (o.host === 'server') {
       console.log('e2e: UI smoke test in the workbench…');
-      const ui = await uiOnServer(scratch, makeFixture(ROOT, path.join(scratch.dir, 'ui-workspace')));
+      const ui = await uiOnServer(scratch, makeFixture(ROOT, path.join(scratch.dir, 'ui', 'newsroom')));
       if (!(ui instanceof Error)) writeResults(RESULTS, ui);
       results.push(ui);
     } else skipped.push('UI smoke test: needs the server host (--host server)');

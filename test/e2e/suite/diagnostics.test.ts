@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateCopydesk, article, baseName, codeOf, waitForDiagnostics } from './helpers';
+import { article, baseName, codeOf, readyHook, waitForDiagnostics } from './helpers';
 
 /** The planted date conflicts of ../shared/corpus/desk: each side names the other. */
 const CONFLICTS = [
@@ -15,7 +15,7 @@ const CONFLICTS = [
 const dateConflicts = (ds: vscode.Diagnostic[]) => ds.filter((d) => codeOf(d) === 'date-conflict');
 
 suite('Diagnostics', () => {
-  suiteSetup(activateCopydesk);
+  suiteSetup(readyHook());
 
   for (const c of CONFLICTS) {
     for (const [here, hereText, there, thereText] of [
@@ -24,7 +24,7 @@ suite('Diagnostics', () => {
     ] as const) {
       test(`date conflict over ${c.happening} on ${here.split('/')[1]}, related to ${there.split('/')[1]}`, async () => {
         const uri = article(here);
-        const found = dateConflicts(await waitForDiagnostics(uri, (ds) => dateConflicts(ds).length > 0, 'date-conflict warning'));
+        const found = dateConflicts(await waitForDiagnostics(uri, (ds) => dateConflicts(ds).length > 0, 'date-conflict warning', 20_000));
         const doc = await vscode.workspace.openTextDocument(uri);
         const d = found.find((x) => doc.getText(x.range) === hereText);
         assert.ok(d, `no date-conflict on "${hereText}"; found on: ${found.map((x) => JSON.stringify(doc.getText(x.range))).join(', ')}`);
@@ -47,7 +47,7 @@ suite('Diagnostics', () => {
       ['desk/03-draft-bridge-traders.txt', 'no-dateline'],
     ];
     for (const [path, code] of expect) {
-      await waitForDiagnostics(article(path), (ds) => ds.some((d) => codeOf(d) === code), `${code} finding`);
+      await waitForDiagnostics(article(path), (ds) => ds.some((d) => codeOf(d) === code), `${code} finding`, 20_000);
     }
   });
 });

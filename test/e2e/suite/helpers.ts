@@ -1,6 +1,7 @@
 // What the editor suites share: the fixture workspace (a copy of ../shared/corpus/seeds and desk
 // made by the runner), the extension, and waits on editor events with a deadline — never sleeps.
 import * as assert from 'node:assert/strict';
+import type { Context } from 'mocha';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'copydesk.copydesk';
@@ -34,6 +35,23 @@ export async function activateCopydesk(): Promise<vscode.Extension<unknown>> {
   return ext;
 }
 
+/**
+ * Copydesk active and the workspace indexed: activation, then the first diagnostics of a desk
+ * article (the server publishes them once it has read every article). For a suite's setup.
+ */
+export async function copydeskReady(): Promise<void> {
+  await activateCopydesk();
+  await waitForDiagnostics(article('desk/01-kelbourne-courier-bridge.txt'), (ds) => ds.length > 0, 'Copydesk diagnostics (the workspace indexed)', 100_000);
+}
+
+/** For `suiteSetup`: waits for {@link copydeskReady} under a timeout long enough for a cold start. */
+export function readyHook(): (this: Context) => Promise<void> {
+  return async function (this: Context) {
+    this.timeout(120_000);
+    await copydeskReady();
+  };
+}
+
 export function copydeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
 }
@@ -52,7 +70,7 @@ export function waitForDiagnostics(
   uri: vscode.Uri,
   accept: (diagnostics: vscode.Diagnostic[]) => boolean,
   what: string,
-  deadlineMs = 90_000,
+  deadlineMs = 30_000,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {
@@ -107,7 +125,31 @@ export async function definitions(uri: vscode.Uri, position: vscode.Position): P
   return (found ?? []).map((l) => ('targetUri' in l ? new vscode.Location(l.targetUri, l.targetSelectionRange ?? l.targetRange) : l));
 }
 
-/** Registers a test for a feature the extension does not have yet: pending, with the reason in its title. */
-export function pendingFeature(test: (title: string) => unknown, title: string, reason: string): void {
-  test(`${title} [pending: ${reason}]`);
+/** An inlay hint's label as one string. */
+export function labelOf(h: vscode.InlayHint): string {
+  return typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
+}
+
+/** Resolves with the first tab (in any group) that `accept` holds for, now or when tabs change; rejects at the deadline. */
+export function waitForTab(accept: (tab: vscode.Tab) => boolean, what: string, deadlineMs = 30_000): Promise<vscode.Tab> {
+  return new Promise((resolve, reject) => {
+    const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(accept);
+    const check = () => {
+      const tab = find();
+      if (!tab) return;
+      done();
+      resolve(tab);
+    };
+    const sub = vscode.window.tabGroups.onDidChangeTabs(check);
+    const timer = setTimeout(() => {
+      done();
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label);
+      reject(new Error(`no ${what} within ${deadlineMs / 1000} s; open tabs: ${tabs.join(', ') || 'none'}`));
+    }, deadlineMs);
+    const done = () => {
+      clearTimeout(timer);
+      sub.dispose();
+    };
+    check();
+  });
 }

@@ -3,13 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateCopydesk, article, baseName, definitions, positionOf } from './helpers';
+import { article, baseName, definitions, positionOf, readyHook } from './helpers';
 
 const CARRIER = 'seeds/001_e881356cc02ea19d.txt';
 const SOURCE = 'seeds/000_f7cdaf3cc7810e4a.txt';
 
 suite('Navigation', () => {
-  suiteSetup(activateCopydesk);
+  suiteSetup(readyHook());
 
   test('go to definition on a quotation lands on its source in the other seed', async () => {
     const uri = article(CARRIER);

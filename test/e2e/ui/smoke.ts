@@ -62,7 +62,46 @@ export async function uiSmoke(page: Page, resultsDir: string): Promise<TestResul
     await shot('problems.png');
   });
 
+  await step('the Desk view lists the people; its Timeline button opens the timeline webview', async () => {
+    await page.mouse.move(5, 5);
+    // Close the Problems panel and fold the folder tree, so the Desk view has the side bar's height.
+    await page.locator('.part.panel').getByRole('button', { name: /^(Hide|Close) Panel/ }).first().click();
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+    const folders = page.locator('.pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header').first();
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const desk = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Desk/ }) }).first();
+    const header = desk.locator('.pane-header').first();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await desk.getByRole('treeitem', { name: /^People/ }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // People come with their mention counts; the most mentioned person of the fixture comes first.
+    await desk.locator('.monaco-list-row', { hasText: 'Staffan de Mistura' }).filter({ hasText: /\d+ mentions/ }).first().waitFor({ state: 'visible' });
+    await shot('desk-view.png');
+    await header.hover();
+    await header.getByRole('button', { name: 'Show Timeline' }).click();
+    await page.locator('.tab', { hasText: 'Copydesk Timeline' }).waitFor({ state: 'visible' });
+    // The webview's page sits two frames down (the webview host, then its active frame).
+    const content = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    await content.locator('ol.events li').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await shot('timeline.png');
+  });
+
   return results;
+}
+
+/** The element's box once it is on screen; the editor re-renders its overlays, so ask until one holds still. */
+async function boxOf(locator: Locator, what: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`${what} is not on screen`);
+    try {
+      await locator.waitFor({ state: 'visible', timeout: left });
+      const box = await locator.boundingBox({ timeout: Math.min(left, 2_000) });
+      if (box && box.width > 0) return box;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+    }
+  }
 }
 
 function treeItem(page: Page, name: string): Locator {
@@ -70,7 +109,8 @@ function treeItem(page: Page, name: string): Locator {
 }
 
 function activeEditor(page: Page): Locator {
-  return page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  // Editors replaced in the group can stay in the page, hidden: only the visible one counts.
+  return page.locator('.editor-group-container.active .editor-instance .monaco-editor').filter({ visible: true }).first();
 }
 
 /** Expands the folder if needed and clicks the file, as a person would; waits for its tab. */
@@ -98,13 +138,22 @@ async function hoverOver(page: Page, text: string, expect: string): Promise<Loca
   await page.keyboard.press('Escape');
   await editor.locator('.find-widget.visible').waitFor({ state: 'detached' }).catch(() => undefined);
   // The selection stays on the match: its box is where the text is.
-  const selection = editor.locator('.selected-text').first();
-  await selection.waitFor({ state: 'attached' });
-  const box = await selection.boundingBox();
-  if (!box) throw new Error(`"${text}" is not on screen`);
+  const box = await boxOf(editor.locator('.selected-text').filter({ visible: true }).first(), `the selection on "${text}"`);
+  const x = box.x + 12;
+  const y = box.y + box.height / 2;
+  // A click there puts the cursor at the start of the match (no selection in the screenshot).
+  await page.mouse.click(x, y);
   const hover = page.locator('.monaco-hover', { hasText: expect }).first();
-  await page.mouse.move(box.x + 12, box.y + box.height / 2);
-  await page.mouse.move(box.x + 14, box.y + box.height / 2, { steps: 2 });
-  await hover.waitFor({ state: 'visible', timeout: 30_000 });
-  return hover;
+  // Monaco shows a hover on mouse movement that rests; a move lost to a re-render (decorations,
+  // inlay hints arriving) shows nothing, so move off and back until the hover shows, a few times.
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(x + 2, y, { steps: 2 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 8_000 });
+      return hover;
+    } catch (e) {
+      if (attempt === 4) throw e;
+      await page.mouse.move(5, 5);
+    }
+  }
 }
