@@ -24,7 +24,7 @@ describe('copydesk index: loading the archive', () => {
     pg.createDatabase('news');
     process.env['PGPASSWORD'] = pg.password;
     dir = writeArticles(ARCHIVED);
-    client = new Client({ connectionString: pg.url('news'), password: pg.password });
+    client = new Client({ connectionString: pg.urlWithPassword('news') });
     await client.connect();
   });
   afterAll(async () => {
@@ -68,7 +68,7 @@ describe('copydesk index: loading the archive', () => {
   });
 
   it('migrating again, or from two clients at once, is a no-op', async () => {
-    const other = new Client({ connectionString: pg.url('news'), password: pg.password });
+    const other = new Client({ connectionString: pg.urlWithPassword('news') });
     await other.connect();
     expect(await Promise.all([migrate(client), migrate(other)])).toEqual([[], []]);
     await other.end();
@@ -84,7 +84,7 @@ describe('copydesk index: loading the archive', () => {
     let pool: Pool;
     let archive: PgArchive;
     beforeAll(() => {
-      pool = new Pool({ connectionString: pg.url('news'), password: pg.password });
+      pool = new Pool({ connectionString: pg.urlWithPassword('news') });
       archive = new PgArchive(poolQuery(pool));
     });
     afterAll(() => pool.end());

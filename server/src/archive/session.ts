@@ -57,8 +57,7 @@ export class ArchiveSession implements Archive {
 
   private makePool(): Pool {
     const pool = new Pool({
-      connectionString: this.o.url,
-      ...(this.o.password !== undefined ? { password: this.o.password } : {}),
+      connectionString: withPassword(this.o.url, this.o.password),
       max: 4,
       idleTimeoutMillis: 30_000,
       // Idle connections never keep the process alive: no shutdown hook is needed to let it exit.
@@ -144,6 +143,21 @@ export class ArchiveSession implements Archive {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     await this.pool.end().catch(() => undefined);
+  }
+}
+
+/**
+ * The URL with the password put in. (node-postgres lets a connection string's fields override the
+ * separate ones, a missing password included, so a separate `password` would be lost.)
+ */
+export function withPassword(url: string, password: string | undefined): string {
+  if (password === undefined) return url;
+  try {
+    const u = new URL(url);
+    u.password = encodeURIComponent(password);
+    return u.toString();
+  } catch {
+    return url;
   }
 }
 
