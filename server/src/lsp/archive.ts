@@ -30,6 +30,7 @@ const DEBOUNCE_MS = 400;
 export class ArchiveLink {
   session: ArchiveSession | null = null;
   private key = '';
+  private generation = 0;
   private password: string | undefined;
   private readonly checked = new Map<string, { record: ArticleRecord; diagnostics: Diagnostic[] }>();
   private readonly hashes = new Map<string, { text: string; hash: string }>();
@@ -50,6 +51,7 @@ export class ArchiveLink {
     this.key = key;
     const old = this.session;
     this.session = null;
+    this.generation++;
     void old?.close();
     this.checked.clear();
     if (!s.url) {
@@ -59,15 +61,15 @@ export class ArchiveLink {
       return;
     }
     if (/\/\/[^/@]*:[^@]*@/.test(s.url)) this.ctx.log('copydesk.archive.url holds a password: settings are not secret; use "Copydesk: Set Archive Password" instead.');
-    const session: ArchiveSession = new ArchiveSession({
+    // A replaced session may still report: only the current one speaks for the archive.
+    const generation = ++this.generation;
+    this.session = new ArchiveSession({
       url: s.url,
       ...(this.password !== undefined ? { password: this.password } : {}),
       timeoutMs: s.timeoutMs,
-      // A replaced session may still report: only the current one speaks for the archive.
-      onStatus: (st) => this.session === session && this.status(st),
-      onRecover: () => this.session === session && this.recheck(),
+      onStatus: (st) => generation === this.generation && this.status(st),
+      onRecover: () => generation === this.generation && this.recheck(),
     });
-    this.session = session;
     this.recheck();
   }
 
