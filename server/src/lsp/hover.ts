@@ -44,6 +44,7 @@ export function toHover(info: HoverInfo, uri: string, positions: Positions): Hov
     if (info.quotes.length) {
       lines.push('', '**Quoted**');
       for (const q of info.quotes) lines.push(`- “${esc(shorten(q.text))}” (${link(q)})`);
+      if (info.moreQuotes) lines.push(`- and ${info.moreQuotes} more`);
     }
   } else if (info.kind === 'date') {
     lines.push(`**${esc(info.reading)}**${info.value ? ` ${inlineCode(info.value)}` : ''}`);
@@ -54,7 +55,7 @@ export function toHover(info: HoverInfo, uri: string, positions: Positions): Hov
       for (const o of info.otherSources) lines.push(`- ${o.agrees ? '✓' : '⚠ differs:'} “${esc(o.text.trim())}” → ${esc(o.reading)} (${link(o)})`);
     }
   } else {
-    const how = info.speakerHow ? ` (${esc(info.speakerHow)})` : '';
+    const how = info.attribution ? ` (“${esc(info.attribution)}”)` : '';
     lines.push(`**Quotation** — ${info.speaker ? `${esc(info.speaker)}${how}` : 'speaker not stated'}`);
     lines.push('', `“${esc(shorten(info.text, 200))}”`);
     if (info.source) lines.push('', `**Source:** ${link(info.source)}${info.isSource ? ' — this article, the earliest to carry these words' : ''}`);

@@ -1,10 +1,12 @@
 import { describe } from '../analysis/dates/resolve';
 import { overlaps } from '../analysis/dates/timex';
 import { describeArticle, sentenceOf, sourceOf, type Desk } from '../corpus';
+import { foldKey } from '../analysis/text/fold';
 import { targetAt } from './locate';
 import type { DateHover, EntityHover, HoverInfo, QuoteHover } from './types';
 
 const MAX_LIST = 12;
+const MAX_QUOTES = 6;
 
 /** What Copydesk knows about the name, date or quotation under the cursor. */
 export function hoverAt(desk: Desk, uri: string, offset: number): HoverInfo | null {
@@ -35,7 +37,9 @@ function entityHover(desk: Desk, uri: string, entityId: string, span: { start: n
     }
     mentionedIn.push({ uri: m.uri, span: m.entity.mentions[0]!.span, article: label });
     for (const q of a.model.quotes) {
-      if (q.speaker?.entity === m.entity.id) quotes.push({ uri: m.uri, span: q.span, article: label, text: q.text });
+      // The same words quoted by several articles (or twice in one) are listed once, where first seen.
+      const key = foldKey(q.text);
+      if (q.speaker?.entity === m.entity.id && !quotes.some((x) => foldKey(x.text) === key)) quotes.push({ uri: m.uri, span: q.span, article: label, text: q.text });
     }
   }
   return {
@@ -48,7 +52,8 @@ function entityHover(desk: Desk, uri: string, entityId: string, span: { start: n
     roles: roles.slice(0, MAX_LIST),
     spellings: (we?.spellings ?? []).map((s) => ({ text: s.text, articles: s.uris.length })),
     mentionedIn: mentionedIn.slice(0, MAX_LIST * 4),
-    quotes: quotes.slice(0, MAX_LIST),
+    quotes: quotes.slice(0, MAX_QUOTES),
+    moreQuotes: Math.max(0, quotes.length - MAX_QUOTES),
   };
 }
 
@@ -98,11 +103,16 @@ function quoteHover(desk: Desk, uri: string, quoteId: string): QuoteHover {
     span: q.span,
     text: q.text,
     speaker: speakerEntity?.name ?? q.speaker?.text ?? null,
-    speakerHow: q.speaker?.how ?? null,
+    attribution: q.speaker ? attribution(q.speaker.how, q.speaker.text) : null,
     source: { uri: ref.uri, span: ref.quote.span, article: describeArticle(source) },
     isSource: ref.uri === uri,
     sourceText: match?.alignment.changes.length ? (window ? source.text.slice(window.start, window.end) : ref.quote.text) : null,
     carriers: carriers.size,
     carriedBy: [...carriedBy.values()].slice(0, MAX_LIST * 4),
   };
+}
+
+/** `X said` with `Mr Ashdown` → `Mr Ashdown said`; a pronoun or a role reads `he (pronoun)`. */
+export function attribution(how: string, written: string): string {
+  return /\bX\b/.test(how) ? how.replace(/\bX\b/, written) : `${written} (${how})`;
 }

@@ -20,6 +20,8 @@ export interface EntityHover {
   readonly spellings: readonly { readonly text: string; readonly articles: number }[];
   readonly mentionedIn: readonly Place[];
   readonly quotes: readonly (Place & { readonly text: string })[];
+  /** Distinct quotations beyond those listed. */
+  readonly moreQuotes: number;
 }
 
 export interface DateHover {
@@ -40,7 +42,8 @@ export interface QuoteHover {
   /** The quoted words as this article prints them. */
   readonly text: string;
   readonly speaker: string | null;
-  readonly speakerHow: string | null;
+  /** How the article attributes the words, as written: `Mr Ashdown said`, `according to a US spokesman`. */
+  readonly attribution: string | null;
   readonly source: Place | null;
   readonly isSource: boolean;
   /** The source's words where they differ from these (a misquote, or a cut the checks let pass), else null. */
