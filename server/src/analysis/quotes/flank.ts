@@ -40,3 +40,19 @@ export function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end;
 }
+
+/**
+ * The next match of a global `marks` pattern at or after a position, remembered between calls:
+ * scanning paragraph by paragraph then costs one search per mark in the whole text, however many
+ * paragraphs hold none.
+ */
+export function markFinder(text: string, marks: RegExp): (from: number) => number | null {
+  let cached: number | null | undefined;
+  return (from) => {
+    if (cached === undefined || (cached !== null && cached < from)) {
+      marks.lastIndex = from;
+      cached = marks.exec(text)?.index ?? null;
+    }
+    return cached;
+  };
+}

@@ -40,6 +40,7 @@ export function extractQuotes(
   const enclosing = enclosingOf(marks);
   const british = isBritish(text, marks, enclosing, headline);
   const kept: Kept[] = [];
+  const keptMarks = new Set<MarkedQuote>();
   marks.forEach((m, i) => {
     const parts = m.parts.map((p) => trim(text, p)).filter((p) => p.end > p.start);
     if (!parts.length) return;
@@ -55,7 +56,11 @@ export function extractQuotes(
     if (!inHeadline && classifyQuote(inner, before, after, sentence, headline?.value ?? null) !== 'quotation') return;
     if (inHeadline && headline && inner.trim() === headline.value.trim()) return;
     if (m.unclosed) notices.push(unclosed(m.open));
-    kept.push({ mark: m, parts, text: inner, enclosing: outer, fragment: isFragment(inner, before) });
+    // Inside a title or scare quote that was dropped (`comment at "USA, Russia ‘not there yet’ on
+    // Syria deal"`), a quote stands on its own; inside a quotation, it is someone else's words.
+    const quotedIn = outer && keptMarks.has(outer) ? outer : null;
+    keptMarks.add(m);
+    kept.push({ mark: m, parts, text: inner, enclosing: quotedIn, fragment: isFragment(inner, before) });
   });
 
   const topLevel = kept.filter((k) => !k.enclosing).flatMap((k) => k.parts);
@@ -65,30 +70,34 @@ export function extractQuotes(
   const ctx = buildContext(text, sentences, mentions, entities, sentenceSubject);
 
   const quotes: Quotation[] = [];
+  const nested = new Set<Quotation>();
   const others = kept.map((k) => ({ start: k.mark.open + 1, end: k.mark.close }));
   kept.forEach((k, i) => {
     const m = k.mark;
     const s = sentences[Math.max(0, sentenceIndexAt(sentences, m.open))];
     const from = k.enclosing ? k.enclosing.open + 1 : s?.span.start ?? m.open;
     const to = k.enclosing ? k.enclosing.close : Math.max(sentenceAt(sentences, m.close)?.span.end ?? m.close, m.close + 1);
-    const near = neighbours(others, i, m.open - WINDOW, m.close + WINDOW);
+    const near = neighbours(others, i, m.open - WINDOW, m.close + WINDOW).filter((o) => !(o.start <= m.open && o.end >= m.close));
     const site = { open: m.open, close: m.close, sentence: s ?? { span: { start: from, end: to }, paragraph: m.paragraph }, from, to, others: near };
     const speaker = s ? findSpeaker(ctx, site) : null;
     if (speaker) ctx.spoken.push(speaker);
-    quotes.push({
+    const quote: Quotation = {
       id: '',
       span: { start: k.parts[0]!.start, end: k.parts[k.parts.length - 1]!.end },
       parts: k.parts,
       text: k.text,
       fragment: k.fragment,
-      speaker: k.enclosing ? speaker && !within(speaker, k.enclosing) ? null : speaker : speaker,
+      speaker: k.enclosing ? nestedSpeaker(speaker, k.enclosing) : speaker,
       paragraph: m.paragraph,
-    });
+    };
+    if (k.enclosing) nested.add(quote);
+    quotes.push(quote);
   });
   for (const t of turns) quotes.push(turnQuote(ctx, text, t));
   quotes.sort((a, b) => a.span.start - b.span.start);
   const numbered = quotes.map((q, i) => ({ ...q, id: `q${i}` }));
-  return { quotes: inheritSpeakers(text, paragraphs, numbered, ctx), notices };
+  const nestedNumbered = new Set(numbered.filter((_, i) => nested.has(quotes[i]!)));
+  return { quotes: inheritSpeakers(text, paragraphs, numbered, ctx, nestedNumbered), notices };
 }
 
 function turnQuote(ctx: QuoteContext, text: string, t: Turn): Quotation {
@@ -162,9 +171,13 @@ function neighbours(others: readonly Span[], i: number, from: number, to: number
   return out;
 }
 
-/** A nested quote's speaker must be named inside the quote around it (`"When she said 'we close', I cried"`). */
-function within(speaker: Speaker, outer: MarkedQuote): boolean {
-  return !!speaker.span && speaker.span.start > outer.open && speaker.span.end <= outer.close;
+/**
+ * A nested quote's speaker is named inside the quote around it (`"When she said 'we close', I
+ * cried"`), as written: a pronoun there is the outer speaker's, not one to resolve from the copy.
+ */
+function nestedSpeaker(speaker: Speaker | null, outer: MarkedQuote): Speaker | null {
+  if (!speaker?.span || speaker.span.start <= outer.open || speaker.span.end > outer.close) return null;
+  return speaker.how === 'pronoun' ? { ...speaker, entity: null } : speaker;
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {

@@ -1,4 +1,5 @@
 import type { Quotation, Span, Speaker } from '../model';
+import { TITLES } from '../entities/lexicon';
 import { foldKey } from '../text/fold';
 import type { QuoteContext } from './context';
 
@@ -15,10 +16,21 @@ const MAX_CANDIDATES = 50;
  * - the same words quoted elsewhere in the article (a headline's `'hangs by a thread'`, a lede's
  *   `according to the U.N. envoy`) belong to whoever is named saying them there.
  */
-export function inheritSpeakers(text: string, paragraphs: readonly Span[], quotes: Quotation[], ctx: QuoteContext): Quotation[] {
+export function inheritSpeakers(
+  text: string,
+  paragraphs: readonly Span[],
+  quotes: Quotation[],
+  ctx: QuoteContext,
+  nested: ReadonlySet<Quotation>,
+): Quotation[] {
   const out: Quotation[] = [];
   let last: Quotation | null = null;
   for (const q of quotes) {
+    // Words quoted inside a quotation are someone else's: they inherit no speaker.
+    if (nested.has(q)) {
+      out.push(q);
+      continue;
+    }
     let speaker = q.speaker;
     if (!speaker && last?.speaker) {
       if (last.paragraph === q.paragraph) speaker = { ...last.speaker, how: 'previous quotation in the paragraph' };
@@ -30,7 +42,7 @@ export function inheritSpeakers(text: string, paragraphs: readonly Span[], quote
     out.push(next);
     last = next;
   }
-  return sameWords(out, ctx);
+  return sameWords(out, ctx, new Set(out.filter((q, i) => nested.has(quotes[i]!))));
 }
 
 function opensParagraph(text: string, para: Span, q: Quotation): boolean {
@@ -44,10 +56,10 @@ function endsParagraph(para: Span, q: Quotation): boolean {
 /** Speakers that can take a name from the same words said elsewhere: none, or a definite description (`the U.N. envoy`). */
 function open(s: Speaker | null): boolean {
   if (!s) return true;
-  return s.entity === null && /^(?:the|this|that|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(s.text) && !/^(?:he|she|they)$/i.test(s.text);
+  return s.entity === null && (/^(?:the|this|that|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(s.text) || TITLES.has(s.text.toLowerCase())) && !/^(?:he|she|they)$/i.test(s.text);
 }
 
-function sameWords(quotes: Quotation[], ctx: QuoteContext): Quotation[] {
+function sameWords(quotes: Quotation[], ctx: QuoteContext, nested: ReadonlySet<Quotation>): Quotation[] {
   const keys = quotes.map((q) => foldKey(q.text));
   const byWord = new Map<string, number[]>();
   quotes.forEach((q, i) => {
@@ -59,7 +71,7 @@ function sameWords(quotes: Quotation[], ctx: QuoteContext): Quotation[] {
     }
   });
   return quotes.map((q, i) => {
-    if (!open(q.speaker)) return q;
+    if (!open(q.speaker) || nested.has(q)) return q;
     const key = keys[i]!;
     const words = key.split(' ').filter(Boolean);
     if (!words.length) return q;

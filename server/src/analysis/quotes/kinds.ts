@@ -22,7 +22,7 @@ const FOLLOWERS = new Set(
     'might must shall do does did remains remained remain seems seemed seem appears appeared become became ' +
     'between among against across through throughout toward towards under without within around despite during ' +
     'until since beyond behind near like unlike via per amid amongst upon off out up down then there here now ' +
-    'too also again yet still only just even not no')
+    'too also again yet still only just even not no he she they we i you it')
     .split(' '),
 );
 
@@ -42,7 +42,8 @@ export function classifyQuote(inner: string, before: string, after: string, sent
   if (words.length <= 3) {
     if (NAMING.test(before)) return 'scare';
     const next = /^\s*([\p{L}-]+)/u.exec(after)?.[1];
-    const glued = /^\s*[\p{L}]/u.test(after);
+    // Punctuation inside the marks (`"We will sue," they said`) ends a clause: the words are not a modifier.
+    const glued = /^\s*[\p{L}]/u.test(after) && !/[,.!?;:…]$/.test(inner.trim());
     if (glued && next && next === next.toLowerCase() && !FOLLOWERS.has(next) && !ATTRIBUTION.test(next)) return 'scare';
     const rest = sentence.replace(inner, ' ');
     if (!ATTRIBUTION.test(rest)) return 'scare';

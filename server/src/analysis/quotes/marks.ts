@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { closesBefore, firstMark, opensAfter, trimEnd, type MarkedQuote } from './flank';
+import { closesBefore, firstMark, markFinder, opensAfter, trimEnd, type MarkedQuote } from './flank';
 import { findSingleQuotes } from './singles';
 
 export type { MarkedQuote } from './flank';
@@ -11,6 +11,7 @@ export interface StrayMark {
 
 const CURLY_OPEN = new Set(['“', '„', '«']);
 const CURLY_CLOSE = new Set(['”', '»']);
+const MARK = /["“”„«»]/g;
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || /\s/.test(c);
@@ -29,6 +30,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): { mar
   const out: MarkedQuote[] = [];
   const strays: StrayMark[] = [];
   let carry: { open: number; parts: Span[]; paragraph: number } | null = null;
+  const nextMark = markFinder(text, MARK);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let i = para.start;
@@ -43,9 +45,10 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): { mar
       innerStart = first + 1;
       i = first + 1;
     }
-    for (; i < para.end; i++) {
+    // Jump from mark to mark: the scan costs one regex step per quotation mark, not per character.
+    for (let found = nextMark(i); found !== null && found < para.end; found = nextMark(found + 1)) {
+      i = found;
       const c = text[i]!;
-      if (c !== '"' && !CURLY_OPEN.has(c) && !CURLY_CLOSE.has(c)) continue;
       const prev = i === para.start ? undefined : text[i - 1];
       const next = i + 1 >= para.end ? undefined : text[i + 1];
       let role: 'open' | 'close' | null;

@@ -113,7 +113,8 @@ function roleNoun(core: string): string | null {
  * recently described with that noun (`a US spokesman in Geneva` → `the spokesman`).
  */
 function byRole(ctx: QuoteContext, core: string, at: number): string | null {
-  if (!/^(?:the|this|that|his|her|their|its|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(core)) return null;
+  // Definite (`the mayor`, `Russia's envoy`) or a bare title as a label (`Mayor: '...'` in a headline).
+  if (!/^(?:the|this|that|his|her|their|its|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(core) && !TITLES.has(core.toLowerCase())) return null;
   const noun = roleNoun(core);
   if (!noun) return null;
   const wordRe = new RegExp(`(?:^|[^\\p{L}])${noun}(?:$|[^\\p{L}])`, 'iu');

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { closesBefore, firstMark, isWordChar, opensAfter, trimEnd, type MarkedQuote } from './flank';
+import { closesBefore, firstMark, isWordChar, markFinder, opensAfter, trimEnd, type MarkedQuote } from './flank';
 
 /**
  * Single-quoted stretches: headlines (`'hangs by a thread'`), quotes inside quotes, and British
@@ -12,9 +12,12 @@ import { closesBefore, firstMark, isWordChar, opensAfter, trimEnd, type MarkedQu
  * A quotation left open at a paragraph's end goes on only when the next paragraph re-opens it
  * with a single mark (British multi-paragraph quotes); otherwise the mark was an apostrophe.
  */
+const MARK = /['‘’‹›]/g;
+
 export function findSingleQuotes(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   let carry: { open: number; parts: Span[]; paragraph: number } | null = null;
+  const nextMark = markFinder(text, MARK);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let open: number | null = null;
@@ -41,9 +44,9 @@ export function findSingleQuotes(text: string, paragraphs: readonly Span[]): Mar
       open = null;
       likely = likelyAfterS = null;
     };
-    for (; i < para.end; i++) {
+    for (let found = nextMark(i); found !== null && found < para.end; found = nextMark(found + 1)) {
+      i = found;
       const c = text[i]!;
-      if (c !== "'" && c !== '‘' && c !== '’' && c !== '‹' && c !== '›') continue;
       const prev = i === para.start ? undefined : text[i - 1];
       const next = i + 1 >= para.end ? undefined : text[i + 1];
       if (isWordChar(prev) && isWordChar(next)) continue;

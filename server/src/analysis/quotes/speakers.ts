@@ -23,11 +23,11 @@ const PHRASE = '[^,.;:!?"“”()\\[\\]]';
 const LEAD = '^[\\s,.!?;:—–\\-’”\'"]*';
 /** `"...," said Peter Hallam, an independent councillor`: the speaker runs to the clause's end. */
 const SAID_X = new RegExp(
-  `${LEAD}(${INVERTED_VERB})\\s+(?!that\\b)(${PHRASE}{2,90}?)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|on|at|after|before|during|as|when|while|who|outside|from|via|by)\\b)`,
+  `${LEAD}(${INVERTED_VERB})\\s+(?!that\\b)(${PHRASE}{2,90}?)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|on|at|after|before|during|as|when|while|who|outside|from|via|by)\\b)(?:,\\s*(${PHRASE}{2,60}?)(?=\\s*(?:[,.;:!?)]|$)))?`,
   'i',
 );
-/** `"...," Mayor Colin Ashdown told reporters`, `"...," Petrović, the mayor, said`. */
-const X_SAID = new RegExp(`${LEAD}(${PHRASE}{1,90}?)(?:,${PHRASE}{1,80},)?${BETWEEN}\\s+(${SPEECH_VERB})\\b`, 'i');
+/** `"...," Mayor Colin Ashdown told reporters`, `"...," Petrović, the mayor, said`, `"...," the Kremlin's spokesman, Dmitry Peskov, said`. */
+const X_SAID = new RegExp(`${LEAD}(${PHRASE}{1,90}?)(?:,(${PHRASE}{1,80}),)?${BETWEEN}\\s+(${SPEECH_VERB})\\b`, 'i');
 const ACCORDING_AFTER = new RegExp(`${LEAD}according\\s+to\\s+(${PHRASE}{2,90}?)(?=\\s*(?:[,.;:!?)]|$))`, 'i');
 const ACCORDING_BEFORE = new RegExp(`\\baccording\\s+to\\s+(${PHRASE}{2,90}?)\\s*,\\s*$`, 'i');
 /** `US spokesman: "..."`, `SMITH: "..."`: a label right before the marks. */
@@ -49,10 +49,10 @@ export function findSpeaker(ctx: QuoteContext, site: QuoteSite): Speaker | null 
   const according = ACCORDING_AFTER.exec(a);
   if (according && plausibleSpeaker(according[1]!)) return found(ctx, according, 1, aw.at, 'according to X');
   const inverted = SAID_X.exec(a);
-  if (inverted && plausibleSpeaker(inverted[2]!)) return found(ctx, inverted, 2, aw.at, 'said X');
+  if (inverted && plausibleSpeaker(inverted[2]!)) return found(ctx, inverted, isNameAt(ctx, inverted, 3, aw.at) ? 3 : 2, aw.at, 'said X');
   const subjectFirst = X_SAID.exec(a);
   if (subjectFirst && plausibleSpeaker(subjectFirst[1]!) && !NOT_A_PHRASE.test(subjectFirst[1]!)) {
-    return found(ctx, subjectFirst, 1, aw.at, 'X said');
+    return found(ctx, subjectFirst, isNameAt(ctx, subjectFirst, 2, aw.at) ? 2 : 1, aw.at, 'X said');
   }
 
   const bw = before(text, site.from, site.open);
@@ -83,6 +83,15 @@ function found(ctx: QuoteContext, m: RegExpExecArray, group: number, at: number,
   const start = at + m.index + offset;
   // The window is masked (`U_N_`): the speaker is read back from the text as written.
   return resolveSpeaker(ctx, ctx.text.slice(start, start + m[group]!.length), start, how);
+}
+
+/** The appositive of a role is the speaker's name: `the Kremlin's spokesman, Dmitry Peskov,`. */
+function isNameAt(ctx: QuoteContext, m: RegExpExecArray, group: number, at: number): boolean {
+  const g = m[group];
+  if (!g?.trim()) return false;
+  const start = at + m.index + m[0].lastIndexOf(g) + (g.length - g.trimStart().length);
+  const end = start + g.trim().length;
+  return ctx.mentions.within(start, end).some((x) => x.entity.kind === 'person' && x.span.start === start && x.span.end === end);
 }
 
 function lastSpeechVerb(s: string): number {

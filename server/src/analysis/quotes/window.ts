@@ -16,7 +16,7 @@ export function maskAbbreviations(s: string): string {
   let last = 0;
   for (let i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
     let w = i;
-    while (w > 0 && /[\p{L}.]/u.test(s[w - 1]!)) w--;
+    while (w > 0 && i - w < 12 && isLetterOrDot(s.charCodeAt(w - 1), s[w - 1]!)) w--;
     const word = s.slice(w, i);
     const initials = /^(?:\p{L}\.)*\p{L}$/u.test(word) && (word.length === 1 ? /\p{Lu}/u.test(word) : true);
     if (initials || ABBREVIATIONS.has(word.toLowerCase())) {
@@ -31,6 +31,11 @@ export function maskAbbreviations(s: string): string {
 export function before(text: string, from: number, to: number): { s: string; at: number } {
   const at = Math.max(from, to - WINDOW);
   return { s: maskAbbreviations(text.slice(at, to)), at };
+}
+
+function isLetterOrDot(code: number, c: string): boolean {
+  if (code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && /\p{L}/u.test(c);
 }
 
 /** `text[from, to)` masked, at most WINDOW characters, cut at the first line break. */
@@ -55,6 +60,6 @@ export function plausibleSpeaker(s: string): boolean {
   if (!t || words.length > 12) return false;
   const first = words[0]!.toLowerCase();
   if (PREPOSITIONS.has(first) && first !== 'like') return false;
-  if (/^(?:it|this|that|these|those|there|which|what|who|and|but|or|then|so|also|yesterday|today|tonight|on|last|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(first)) return false;
+  if (/^(?:it|this|that|these|those|there|here|which|what|who|and|but|or|then|so|also|now|still|once|again|too|even|just|only|instead|however|meanwhile|never|not|finally|yesterday|today|tonight|on|last|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(first)) return false;
   return /\p{L}/u.test(t);
 }
