@@ -10,7 +10,6 @@ export interface StrayMark {
 }
 
 const CURLY_OPEN = new Set(['“', '„', '«']);
-const CURLY_CLOSE = new Set(['”', '»']);
 const MARK = /["“”„«»]/g;
 
 function isSpace(c: string | undefined): boolean {
