@@ -354,6 +354,7 @@ async function main(): Promise<number> {
     } else skipped.push('UI smoke test: needs the server host (--host server)');
   }
   if (o.updateDocs) {
+    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     for (const [shot, doc] of UI_SCREENSHOTS_FOR_DOCS) {
       const from = path.join(RESULTS, shot);
       if (existsSync(from)) copyFileSync(from, path.join(ROOT, 'docs', doc));
