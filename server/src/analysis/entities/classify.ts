@@ -78,6 +78,8 @@ function spanOf(words: readonly Word[]): string {
   return words.map((w) => w.text).join(' ');
 }
 
+const ODD_SPACE = /[^\S ]| {2}/;
+
 export function mention(
   text: string,
   words: readonly Word[],
@@ -90,8 +92,9 @@ export function mention(
 ): RawMention {
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
+  const written = words.length === 1 ? words[0]!.text : text.slice(start, end);
   return {
-    start, end, text: text.slice(start, end).replace(/\s+/g, ' '), kind, weight, words, title, evidence,
+    start, end, text: ODD_SPACE.test(written) ? written.replace(/\s+/g, ' ') : written, kind, weight, words, title, evidence,
     ...(place ? { place } : {}),
     ...(locative ? { locative } : {}),
   };

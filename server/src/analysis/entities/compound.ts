@@ -14,7 +14,8 @@ const DERIVING = new Set(
  * `Istanbul-based` → `Istanbul` + `based`. Double-barrelled names (`Müller-Lüdenscheidt`,
  * `Jean-Claude`) and hyphenated countries (`Guinea-Bissau`) stay whole.
  */
-export function expandCompounds(words: readonly Word[]): Word[] {
+export function expandCompounds(words: readonly Word[]): readonly Word[] {
+  if (!words.some((w) => w.text.includes('-') || w.text.includes('–'))) return words;
   const out: Word[] = [];
   for (const w of words) {
     if (!/[-–]/.test(w.text) || gazetteer().lookup(w.text)) {

@@ -1,7 +1,8 @@
 import type { EntityKind } from '../model';
-import { foldKey } from '../text/fold';
+import { fold } from './fold';
 import type { RawMention } from './classify';
 import { NAME_PARTICLES } from './lexicon';
+import { bareKey, initials, ShortForms } from './shortforms';
 import { isAcronym } from './words';
 
 /** An entity while the article is being read: its mentions in text order. */
@@ -22,14 +23,33 @@ export function nameWords(text: string): string[] {
 /** `al-Assad` and `Assad` are one surname; `Ja’afari` and `Jaafari` too. */
 export function surnameKey(text: string): string {
   const words = nameWords(text);
-  return foldKey(words[words.length - 1] ?? '').replace(/^(?:al|el|ad|as|an|ar|ash) /, '').replace(/ /g, '');
+  return fold(words[words.length - 1] ?? '').replace(/^(?:al|el|ad|as|an|ar|ash) /, '').replace(/ /g, '');
 }
 
 function givenKey(text: string): string {
-  return foldKey(nameWords(text)[0] ?? '');
+  return fold(nameWords(text)[0] ?? '');
 }
 
-const orgKey = (text: string) => foldKey(text.replace(/^the\s+/i, '')).replace(/ /g, '');
+interface NameParts {
+  readonly words: number;
+  readonly surname: string;
+  readonly given: string;
+}
+
+// An article writes the same names over and over; their parts are worked out once.
+const partsCache = new Map<string, NameParts>();
+
+export function partsOf(text: string): NameParts {
+  let p = partsCache.get(text);
+  if (!p) {
+    if (partsCache.size >= 20_000) partsCache.clear();
+    p = { words: nameWords(text).length, surname: surnameKey(text), given: givenKey(text) };
+    partsCache.set(text, p);
+  }
+  return p;
+}
+
+const orgKey = (text: string) => fold(text.replace(/^the\s+/i, '')).replace(/ /g, '');
 
 /**
  * Groups an article's mentions into entities: `Lavrov` and `Mr Lavrov` join `Sergei Lavrov`,
@@ -38,32 +58,43 @@ const orgKey = (text: string) => foldKey(text.replace(/^the\s+/i, '')).replace(/
  */
 export function groupMentions(raw: readonly RawMention[]): DraftEntity[] {
   const kinds = voteKinds(raw);
-  const typed = raw.map((m) => ({ ...m, kind: kinds.get(foldKey(m.text)) ?? m.kind }));
+  const typed = raw.map((m) => {
+    const kind = kinds.get(fold(m.text)) ?? m.kind;
+    return kind === m.kind ? m : { ...m, kind };
+  });
   const entities: DraftEntity[] = [];
   const byKey = new Map<string, DraftEntity>();
+  const index = new ShortForms<DraftEntity>();
+  const person = (key: string, m: RawMention) => {
+    const e = newEntity(byKey, 'person', key, m);
+    entities.push(e);
+    index.addPerson(e);
+  };
 
   // Full names and organisation/place names first, so short forms that come earlier still attach.
   for (const m of typed) {
     if (!m.kind) continue;
     if (m.kind === 'person') {
-      if (nameWords(m.text).length < 2) continue;
-      const s = surnameKey(m.text);
-      const g = givenKey(m.text);
-      const found = entities.find((e) => e.kind === 'person' && e.key === s && compatibleGiven(e, g));
+      const { words, surname: s, given: g } = partsOf(m.text);
+      if (words < 2) continue;
+      const found = index.peopleNamed(s).find((e) => compatibleGiven(e, g));
       if (found) found.mentions.push(m);
-      else entities.push(newEntity(byKey, 'person', s, m));
+      else person(s, m);
       continue;
     }
-    const key = m.place ? `place:${foldKey(m.place.name)}` : `${m.kind}:${orgKey(m.text)}`;
+    const key = m.place ? `place:${fold(m.place.name)}` : `${m.kind}:${orgKey(m.text)}`;
     const found = byKey.get(key);
     if (found) found.mentions.push(m);
     else entities.push(newEntity(byKey, m.kind, key, m));
   }
+  for (const e of entities) if (e.kind !== 'person') for (const m of e.mentions) index.addForm(e, m);
   for (const m of typed) {
-    if (m.kind && (m.kind !== 'person' || nameWords(m.text).length >= 2)) continue;
-    const target = shortFormTarget(m, entities);
-    if (target) target.mentions.push(m);
-    else if (m.kind === 'person') entities.push(newEntity(byKey, 'person', surnameKey(m.text), m));
+    if (m.kind && (m.kind !== 'person' || partsOf(m.text).words >= 2)) continue;
+    const target = shortFormTarget(m, index);
+    if (target) {
+      target.mentions.push(m);
+      if (target.kind !== 'person') index.addForm(target, m);
+    } else if (m.kind === 'person') person(partsOf(m.text).surname, m);
   }
   const merged = mergeShortOrganisations(governments(entities, byKey));
   for (const e of merged) e.mentions.sort((a, b) => a.start - b.start);
@@ -81,7 +112,7 @@ function governments(entities: DraftEntity[], byKey: ReadonlyMap<string, DraftEn
   for (const e of entities) {
     const city = e.mentions[0]?.place;
     if (e.kind !== 'place' || city?.type !== 'capital' || !city.country) continue;
-    const country = byKey.get(`place:${foldKey(city.country)}`);
+    const country = byKey.get(`place:${fold(city.country)}`);
     if (!country || country === e) continue;
     const standing = e.mentions.filter((m) => !m.locative);
     if (!standing.length) continue;
@@ -96,20 +127,22 @@ function governments(entities: DraftEntity[], byKey: ReadonlyMap<string, DraftEn
 
 /** `Commission` into `European Commission`, `Ministry of Economy` into `Serbian Ministry of Economy`, `UN` into `United Nations`. */
 function mergeShortOrganisations(entities: DraftEntity[]): DraftEntity[] {
-  const orgs = entities.filter((e) => e.kind === 'organization').sort((a, b) => longest(a).length - longest(b).length);
+  const orgs = entities
+    .filter((e) => e.kind === 'organization')
+    .map((e) => {
+      const long = longest(e);
+      return { e, name: bareKey(long), acronym: isAcronym(long) ? long.replace(/\./g, '').toUpperCase() : '', initials: initials(long), length: long.length };
+    })
+    .sort((a, b) => a.length - b.length);
   const gone = new Set<DraftEntity>();
-  for (const e of orgs) {
-    const name = foldKey(longest(e).replace(/^the\s+/i, ''));
-    const compact = longest(e).replace(/\./g, '').toUpperCase();
+  for (const o of orgs) {
     const into = orgs.find((f) => {
-      if (f === e || gone.has(f)) return false;
-      const other = foldKey(longest(f).replace(/^the\s+/i, ''));
-      if (other.length <= name.length) return false;
-      return other.startsWith(name + ' ') || other.endsWith(' ' + name) || (isAcronym(longest(e)) && initials(longest(f)) === compact);
+      if (f === o || gone.has(f.e) || f.name.length <= o.name.length) return false;
+      return f.name.startsWith(o.name + ' ') || f.name.endsWith(' ' + o.name) || (!!o.acronym && f.initials === o.acronym);
     });
     if (into) {
-      into.mentions.push(...e.mentions);
-      gone.add(e);
+      into.e.mentions.push(...o.e.mentions);
+      gone.add(o.e);
     }
   }
   return entities.filter((e) => !gone.has(e));
@@ -127,8 +160,9 @@ function newEntity(byKey: Map<string, DraftEntity>, kind: EntityKind, key: strin
 
 function compatibleGiven(e: DraftEntity, given: string): boolean {
   return e.mentions.some((m) => {
-    const g = givenKey(m.text);
-    return nameWords(m.text).length < 2 || g === given || (g[0] === given[0] && (g.length === 1 || given.length === 1));
+    const p = partsOf(m.text);
+    const g = p.given;
+    return p.words < 2 || g === given || (g[0] === given[0] && (g.length === 1 || given.length === 1));
   });
 }
 
@@ -139,7 +173,7 @@ function voteKinds(raw: readonly RawMention[]): Map<string, EntityKind> {
   const shaped = new Set<string>();
   for (const m of raw) {
     if (!m.kind) continue;
-    const k = foldKey(m.text);
+    const k = fold(m.text);
     if (m.weight <= 1 && shaped.has(`${k}|${m.kind}`)) continue;
     if (m.weight <= 1) shaped.add(`${k}|${m.kind}`);
     const v = votes.get(k) ?? new Map<EntityKind, number>();
@@ -152,10 +186,8 @@ function voteKinds(raw: readonly RawMention[]): Map<string, EntityKind> {
 }
 
 /** Where a short form (surname, acronym, part of an organisation's name) belongs, if anywhere. */
-function shortFormTarget(m: RawMention, entities: readonly DraftEntity[]): DraftEntity | undefined {
-  const folded = foldKey(m.text);
-  const surname = surnameKey(m.text);
-  const people = entities.filter((e) => e.kind === 'person' && e.key === surname);
+function shortFormTarget(m: RawMention, index: ShortForms<DraftEntity>): DraftEntity | undefined {
+  const people = index.peopleNamed(partsOf(m.text).surname);
   // A weakly placed word (`Lincoln`, a listed town) that is a surname the article gave is the person.
   if (people.length && (!m.kind || m.kind === 'person' || m.weight <= 1)) {
     // The latest person of that surname named before this mention, else the first named after it.
@@ -163,26 +195,5 @@ function shortFormTarget(m: RawMention, entities: readonly DraftEntity[]): Draft
     return before[before.length - 1] ?? people[0];
   }
   if (m.kind === 'place') return undefined;
-  const compact = m.text.replace(/\./g, '');
-  for (const e of entities) {
-    if (e.kind === 'person') continue;
-    for (const full of e.mentions) {
-      const f = foldKey(full.text.replace(/^the\s+/i, ''));
-      if (f === folded) return e;
-      if (f.startsWith(folded + ' ') || f.endsWith(' ' + folded)) return e;
-      // "United Nation's envoy": a plural name written in the singular.
-      if (f === folded + 's' || folded === f + 's') return e;
-      if (isAcronym(m.text) && initials(full.text) === compact.toUpperCase()) return e;
-    }
-  }
-  return undefined;
-}
-
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
+  return index.formOf(m);
 }

@@ -1,5 +1,5 @@
 import type { EntityKind, Span } from '../model';
-import { foldKey } from '../text/fold';
+import { fold } from './fold';
 import type { Chunk } from './chunk';
 import { gazetteer, type Place } from './gazetteer';
 import {
@@ -71,7 +71,7 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   }
   if (whole && LEADERSHIP.has(chunk.after) && single) return { kind: 'person', weight: 2, evidence: `before '${chunk.after}'` };
   if (lower.some((w) => ORG_WORDS.has(w))) return { kind: 'organization', weight: 3, evidence: 'organisation word' };
-  if (!single && nameLists().organisations.has(foldKey(spelled))) return { kind: 'organization', weight: 2, evidence: 'listed organisation' };
+  if (!single && nameLists().organisations.has(fold(spelled))) return { kind: 'organization', weight: 2, evidence: 'listed organisation' };
   if (single && isAcronym(words[0]!.text)) return { kind: 'organization', weight: 2, evidence: 'acronym' };
   if (words.some((w) => BRAND.test(w.text))) return { kind: 'organization', weight: 2, evidence: 'brand name' };
   if (!single && !place && NOT_NAMES.has(first)) return { kind: null, weight: 0, evidence: 'capitalised words' };
@@ -103,7 +103,7 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
 
 /** Names are looked up without spaces: `TRT World` is `TRTWorld`. */
 export function knownKey(name: string): string {
-  return foldKey(name).replace(/ /g, '');
+  return fold(name).replace(/ /g, '');
 }
 
 /** Two to four capitalised words, particles allowed between: the shape of a personal name. */

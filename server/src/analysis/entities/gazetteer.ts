@@ -1,5 +1,5 @@
 import countries from 'world-countries';
-import { foldKey } from '../text/fold';
+import { fold } from './fold';
 import { REGIONS } from './lexicon';
 import { nameLists } from './names';
 
@@ -31,7 +31,7 @@ export function gazetteer(): Gazetteer {
   const places = new Map<string, Place>();
   const demonyms = new Set<string>();
   const add = (key: string, place: Place) => {
-    const k = foldKey(key);
+    const k = fold(key);
     if (k && !places.has(k)) places.set(k, place);
   };
   for (const c of countries) {
@@ -39,7 +39,7 @@ export function gazetteer(): Gazetteer {
     add(c.name.common, country);
     add(c.name.official, country);
     for (const alt of [c.name.official, ...c.altSpellings]) {
-      const k = foldKey(alt);
+      const k = fold(alt);
       if (k.length > 3 || SAFE_CODES.has(k.replace(/ /g, ''))) add(alt, country);
       // "Republic of Turkey" → "Turkey": the short form newsrooms write.
       const short = alt.replace(/^(?:(?:Federal|Democratic|Islamic|Socialist|People's|United|Arab|Plurinational|Bolivarian|Co-operative|Independent|Hashemite|Grand)\s+)*(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Union|Emirate|Duchy)\s+of\s+(?:the\s+)?/i, '');
@@ -70,7 +70,7 @@ export function gazetteer(): Gazetteer {
   for (const d of ['shiite', 'shia', 'sunni', 'alawite', 'druze', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'orthodox', 'hindu', 'buddhist', 'sikh', 'islamist', 'jihadist', 'evangelical']) demonyms.add(d);
   for (const d of ['american', 'british', 'english', 'scottish', 'welsh', 'european', 'western', 'eastern', 'african', 'asian', 'arab', 'gulf', 'kurdish', 'iranian', 'soviet']) demonyms.add(d);
   cached = {
-    lookup: (name) => places.get(foldKey(name)),
+    lookup: (name) => places.get(fold(name)),
     // Plurals too: "the Americans said" names no place.
     isDemonym: (word) => {
       const w = word.toLowerCase();

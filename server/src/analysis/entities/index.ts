@@ -2,7 +2,7 @@ import type { ArticleEntity, ArticleHeader, NameMention, Role, Sentence } from '
 import { findChunks, isAllCaps, isTitleCase, type Chunk } from './chunk';
 import { classifyChunk, type RawMention } from './classify';
 import { expandCompounds } from './compound';
-import { groupMentions, nameWords, type DraftEntity } from './coref';
+import { groupMentions, partsOf, type DraftEntity } from './coref';
 import type { Cues } from './evidence';
 import { headerNames, learnFromBody, matchHeading } from './known';
 import { LABEL_LINE } from './lexicon';
@@ -15,11 +15,11 @@ type Mode = 'prose' | 'title' | 'caps' | 'label';
 export function extractEntities(text: string, sentences: readonly Sentence[], header: ArticleHeader | null = null): ArticleEntity[] {
   const { known, mentions: raw } = headerNames(text, header);
   const cues: Cues = { text, known, dateline: header?.dateline?.span ?? null };
-  const headings: { words: Word[]; mode: Mode }[] = [];
+  const headings: { words: readonly Word[]; mode: Mode }[] = [];
   for (const s of sentences) {
     const words = expandCompounds(splitWords(text, s.span.start, s.span.end));
     const lineMode: Mode = isAllCaps(words) ? 'caps' : isTitleCase(text, s.span, words) ? 'title' : 'prose';
-    for (const segment of segments(text, words)) {
+    for (const segment of segments(words)) {
       const mode = isLabel(text, segment) ? 'label' : lineMode;
       if (mode === 'prose') for (const chunk of findChunks(segment, false)) classifyChunk(chunk, cues, raw);
       else headings.push({ words: segment, mode });
@@ -31,11 +31,18 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
   for (const h of headings) {
     for (const chunk of findChunks(h.words, false)) matchHeading(chunk, h.mode === 'title', { ...cues, known: body }, raw);
   }
-  return groupMentions(withoutOverlaps(raw)).map((e, i) => toEntity(text, sentences, e, i));
+  const words = new Map<Sentence, readonly Word[]>();
+  const wordsOf = (s: Sentence) => {
+    let w = words.get(s);
+    if (!w) words.set(s, (w = splitWords(text, s.span.start, s.span.end)));
+    return w;
+  };
+  return groupMentions(withoutOverlaps(raw)).map((e, i) => toEntity(text, sentences, e, i, wordsOf));
 }
 
 /** Parts of a sentence a masthead separates with `|` or a line break: `Posted on 7 March by Clara Fuentes | Filed under: Floods`. */
-function segments(text: string, words: readonly Word[]): Word[][] {
+function segments(words: readonly Word[]): (readonly Word[])[] {
+  if (!words.some((w, i) => i > 0 && (w.newline || w.lead.includes('|')))) return words.length ? [words] : [];
   const out: Word[][] = [];
   let current: Word[] = [];
   for (const w of words) {
@@ -71,17 +78,17 @@ function withoutOverlaps(raw: RawMention[]): RawMention[] {
   return out;
 }
 
-function toEntity(text: string, sentences: readonly Sentence[], e: DraftEntity, i: number): ArticleEntity {
+function toEntity(text: string, sentences: readonly Sentence[], e: DraftEntity, i: number, wordsOf: (s: Sentence) => readonly Word[]): ArticleEntity {
   const name = fullestName(e);
   const mentions: NameMention[] = e.mentions.map((m) => ({
     span: { start: m.start, end: m.end },
     text: m.text,
-    full: !e.metonyms?.has(m) && (e.kind === 'person' ? nameWords(m.text).length >= 2 : m.text === name),
+    full: !e.metonyms?.has(m) && (e.kind === 'person' ? partsOf(m.text).words >= 2 : m.text === name),
   }));
   const roles: Role[] = [];
   if (e.kind === 'person') {
     for (const m of e.mentions) {
-      for (const r of rolesAt(text, sentences, m, m.title)) if (!roles.some((x) => x.text === r.text)) roles.push(r);
+      for (const r of rolesAt(text, sentences, m, m.title, wordsOf)) if (!roles.some((x) => x.text === r.text)) roles.push(r);
     }
   }
   return { id: `e${i}`, kind: e.kind, name, mentions, roles };
@@ -91,8 +98,8 @@ function fullestName(e: DraftEntity): string {
   const named = e.mentions.filter((m) => !e.metonyms?.has(m));
   let best = (named[0] ?? e.mentions[0]!).text;
   for (const m of named) {
-    const words = e.kind === 'person' ? nameWords(m.text).length : m.text.length;
-    const bestWords = e.kind === 'person' ? nameWords(best).length : best.length;
+    const words = e.kind === 'person' ? partsOf(m.text).words : m.text.length;
+    const bestWords = e.kind === 'person' ? partsOf(best).words : best.length;
     if (words > bestWords) best = m.text;
   }
   return best;

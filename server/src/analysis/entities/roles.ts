@@ -18,11 +18,17 @@ const CREDIT: Record<string, string> = { reporting: 'reporter', editing: 'editor
  * Role texts are the article's words without the article and a common-noun owner (`the group's
  * general coordinator` → `general coordinator`); a named owner stays (`Iran's chief diplomat`).
  */
-export function rolesAt(text: string, sentences: readonly Sentence[], name: Span, title: Span | null): Role[] {
+export function rolesAt(
+  text: string,
+  sentences: readonly Sentence[],
+  name: Span,
+  title: Span | null,
+  wordsOf: (s: Sentence) => readonly Word[] = (s) => splitWords(text, s.span.start, s.span.end),
+): Role[] {
   const sentence = sentenceAt(sentences, name.start);
   if (!sentence) return [];
   const roles: Role[] = [];
-  const words = splitWords(text, sentence.span.start, sentence.span.end);
+  const words = wordsOf(sentence);
   const add = (span: Span | null) => {
     const role = span && tidy(words, span);
     if (!role) return;
