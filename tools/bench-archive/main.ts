@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Client, Pool } from 'pg';
 import { collectFiles, loadArticles } from '../../server/src/archive/load';
 import { migrate } from '../../server/src/archive/migrate';
-import { PgArchive, poolQuery } from '../../server/src/archive/pg';
+import { LOOKUP_OPTIONS, PgArchive, poolQuery } from '../../server/src/archive/pg';
 import { shingleKeys } from '../../server/src/archive/shingles';
 import { startPostgres, type TestPostgres } from '../../test/archive/postgres';
 import { article, rng, variant, Vocabulary } from './generate';
@@ -28,6 +28,8 @@ const N = arg('quotes-of', small ? 20_000 : 1_000_000);
 const ARTICLES = arg('articles', small ? 200 : 2_000);
 const LOOKUPS = arg('lookups', small ? 300 : 1_000);
 const urlArg = process.argv.includes('--url') ? process.argv[process.argv.indexOf('--url') + 1] : undefined;
+// Against an archive a previous run loaded (with --url): lookups only, sampled from what is there.
+const lookupsOnly = process.argv.includes('--lookups-only');
 
 async function main(): Promise<void> {
   let pg: TestPostgres | undefined;
@@ -40,6 +42,12 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
+    if (lookupsOnly) {
+      const rows = (await client.query<{ norm: string; id: string }>(
+        `SELECT norm, article_id::text AS id FROM archive_quotes TABLESAMPLE SYSTEM (1) WHERE n_words >= 8 AND quote_id = 'q0' LIMIT $1`, [LOOKUPS])).rows;
+      await lookupPhase(url, rows);
+      return;
+    }
     await client.query('DROP TABLE IF EXISTS archive_quotes, archive_entities, archive_events, archive_articles, archive_migrations');
     await migrate(client);
     await indexerPhase(client);
@@ -110,12 +118,12 @@ async function bulkPhase(client: Client): Promise<Sample[]> {
   await client.query('VACUUM ANALYZE archive_quotes');
   await client.query('VACUUM ANALYZE archive_articles');
   const size = (await client.query<{ s: string }>(`SELECT pg_size_pretty(pg_total_relation_size('archive_quotes')) AS s`)).rows[0]!.s;
-  report(`bulk load: ${N} articles' quotations (trigram index in place)`, `${quotes} quotations in ${ms} ms = ${rate(quotes, ms)} quotations/s; archive_quotes ${size}`);
+  report(`bulk load: ${N} articles' quotations (full-text word-triple index in place)`, `${quotes} quotations in ${ms} ms = ${rate(quotes, ms)} quotations/s; archive_quotes ${size}`);
   return sample;
 }
 
 async function lookupPhase(url: string, sample: readonly Sample[]): Promise<void> {
-  const pool = new Pool({ connectionString: url, max: 1 });
+  const pool = new Pool({ connectionString: url, max: 1, options: LOOKUP_OPTIONS });
   const archive = new PgArchive(poolQuery(pool));
   const vocab = new Vocabulary();
   const r = rng(5);

@@ -1,7 +1,7 @@
 import { Pool, type QueryResultRow } from 'pg';
 import type { Archive } from '../corpus/archive';
 import { schemaVersion } from './migrate';
-import { PgArchive, type Query } from './pg';
+import { LOOKUP_OPTIONS, PgArchive, type Query } from './pg';
 
 /** What the server tells the client about the archive (`copydesk/archiveStatus`). */
 export interface ArchiveStatus {
@@ -30,8 +30,8 @@ const MAX_BACKOFF = 60_000;
  * The server's read-only, failure-tolerant connection to the archive. Every question has a time
  * limit (client- and server-side); when the database cannot be reached, questions fail at once
  * (they never wait on a dead socket) until a probe, retried with exponential back-off from 1 s to
- * a minute, finds it again. Transactions are read-only by the session's own default: the server
- * cannot write to the archive even by mistake.
+ * a minute, finds it again. Transactions are read-only by the session's own default
+ * (`LOOKUP_OPTIONS`): the server cannot write to the archive even by mistake.
  */
 export class ArchiveSession implements Archive {
   private pool: Pool;
@@ -66,7 +66,7 @@ export class ArchiveSession implements Archive {
       query_timeout: this.timeoutMs,
       statement_timeout: this.timeoutMs,
       application_name: 'copydesk language server',
-      options: '-c default_transaction_read_only=on',
+      options: LOOKUP_OPTIONS,
     });
     // An idle connection dropped by a dying server must not take the language server down with it.
     pool.on('error', (e) => this.down(e));
