@@ -189,6 +189,12 @@ export interface EventMention {
   readonly places: readonly string[];
   /** Content words of the clause (lower-cased, folded), for telling two events of one kind apart. */
   readonly terms: readonly string[];
+  /**
+   * The words that qualify the happening itself (folded): `missile` in `missile strikes`,
+   * `chemical weapons` in `chemical weapons attack`, `close` in `voted to close`. Two events of one
+   * kind whose modifiers have nothing in common are likely different happenings.
+   */
+  readonly modifiers?: readonly string[];
   /** Index into `dates` of the date that places it. */
   readonly date: number;
 }

@@ -1,84 +1,92 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import type { Candidate } from './kinds';
-import { MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE } from './words';
+import { MONTH_RE, MONTHS, prevWord, WEEKDAY_ABBR_RE, WEEKDAY_RE, WEEKDAYS } from './words';
 
 /**
  * Absolute dates by chrono-node (`April 7`, `May 3-4`, `Nov. 8`, `the 3rd of March`, `Thursday,
  * February 29`, `Oct 20, 2016`). chrono is costly, so it only reads short windows around a
- * capitalised month or weekday name; everything relative is left to our own rules.
+ * capitalised month or weekday name that have a figure in them; a name standing alone (`on
+ * Monday`, `since October`) is read directly. Everything relative is left to our own rules.
  */
 const HIT = new RegExp(`\\b(?:${MONTH_RE}|${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}(?=\\.?,?\\s+\\d))\\b`, 'g');
 const NAMED = new RegExp(`${MONTH_RE}|${WEEKDAY_RE}|${WEEKDAY_ABBR_RE}\\.?,?\\s+\\d`);
 const BARE_MONTH = new RegExp(`^${MONTH_RE}\\.?$`);
 const BARE_WEEKDAY = new RegExp(`^${WEEKDAY_RE}$`);
 /** A bare month is a date after these words (`since October`, `in May`), not in `Theresa May`. */
-const MONTH_LEAD = /\b(?:in|since|from|until|till|by|through|during|before|after|of|early|mid|late|last|next|this|and|or|to|between|end|start|beginning|throughout|into|for|as\s+of)[\s-]+$/i;
-/** Named days that are not dates of the article (`Black Friday`, `Bloody Sunday`). */
-const NAMED_DAY = /\b(?:Black|Good|Cyber|Super|Ash|Holy|Easter|Palm|Bloody|Maundy|Shrove|Giving|Small\s+Business|Patriots|Pancake)\s+$/;
-const EVERY = /\b(?:every|each)\s$/i;
+const MONTH_LEAD = new Set(
+  'in since from until till by through during before after of early mid late last next this and or to between end start beginning throughout into for as'.split(' '),
+);
+/** Named days that are not dates of the article (`Black Friday`, `Bloody Sunday`), and timetables (`every Monday`). */
+const NOT_A_DAY = new Set('black good cyber super ash holy easter palm bloody maundy shrove giving business patriots pancake every each'.split(' '));
 const RELATIVE = /\b(?:ago|later|earlier|after|before|within|week|weeks|days|months|years|today|tomorrow|yesterday|tonight|now|following|previous)\b/i;
+const PART_OF_DAY = /^\s+(?:morning|afternoon|evening|night)\b/;
 const WINDOW_BEFORE = 28;
 const WINDOW_AFTER = 36;
+const MAX_WINDOW = 240;
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 export function chronoCandidates(text: string, regions: readonly Span[]): Candidate[] {
   const out: Candidate[] = [];
   HIT.lastIndex = 0;
   let r = 0;
-  let windowStart = -1;
-  let windowEnd = -1;
+  let from = -1;
+  let to = -1;
   let windowRegion = -1;
+  let hits: RegExpExecArray[] = [];
   const flush = () => {
-    if (windowStart >= 0) parseWindow(text, windowStart, windowEnd, out);
-    windowStart = -1;
+    if (from >= 0) readWindow(text, from, to, hits, out);
+    from = -1;
+    hits = [];
   };
   for (let m = HIT.exec(text); m; m = HIT.exec(text)) {
     while (r < regions.length && regions[r]!.end <= m.index) r++;
     const region = regions[r];
     if (!region || region.start > m.index) continue;
-    const from = Math.max(region.start, m.index - WINDOW_BEFORE);
-    const to = Math.min(region.end, m.index + m[0].length + WINDOW_AFTER);
-    if (windowRegion === r && from <= windowEnd) {
-      windowEnd = Math.max(windowEnd, to);
-      continue;
+    const a = Math.max(region.start, m.index - WINDOW_BEFORE);
+    const b = Math.min(region.end, m.index + m[0].length + WINDOW_AFTER);
+    // A window stays short even where names crowd together: chrono's cost grows with its input.
+    if (windowRegion !== r || a > to || to - from > MAX_WINDOW) {
+      flush();
+      from = a;
+      windowRegion = r;
     }
-    flush();
-    windowStart = from;
-    windowEnd = to;
-    windowRegion = r;
+    to = Math.max(to, b);
+    hits.push(m);
   }
   flush();
   return out;
 }
 
-function parseWindow(text: string, from: number, to: number, out: Candidate[]): void {
+function readWindow(text: string, from: number, to: number, hits: readonly RegExpExecArray[], out: Candidate[]): void {
   // Widen to whole words so chrono never sees half a number.
-  while (from > 0 && /\w/.test(text[from - 1]!) && from > to - 200) from--;
-  while (to < text.length && /\w/.test(text[to]!) && to < from + 200) to++;
+  while (from > 0 && /\w/.test(text[from - 1]!) && to - from < 200) from--;
+  while (to < text.length && /\w/.test(text[to]!) && to - from < 200) to++;
   const slice = text.slice(from, to);
+  if (!/\d/.test(slice)) {
+    for (const h of hits) named(text, h, out);
+    return;
+  }
   for (const res of chrono.parse(slice, REFERENCE)) {
     const s = res.start;
     if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue;
     // "from 3-5 May" read as three to five o'clock in May: our day-range pattern has it right.
     if (s.isCertain('hour') && s.isCertain('month') && !s.isCertain('day')) continue;
-    const raw = withoutTime(res.text.replace(/[\s,.;:]+$/, ''), s.isCertain('hour'));
-    if (!NAMED.test(raw) || RELATIVE.test(raw) && !/^(?:last|next|this)\s+\w+day$/i.test(raw)) continue;
+    const raw = withoutTime(trimEnd(res.text), s.isCertain('hour'));
+    if (!NAMED.test(raw) || (RELATIVE.test(raw) && !/^(?:last|next|this)\s+\w+day$/i.test(raw))) continue;
     // Figures-only dates follow the outlet's convention, which is ours to read (numbers.ts).
     if (/\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(raw)) continue;
     const start = from + res.index;
-    let end = start + raw.length;
-    const before = text.slice(Math.max(0, start - 24), start);
     const core = raw.replace(/^(?:on|in|from|since)\s+/i, '');
-    if (BARE_MONTH.test(core) && !MONTH_LEAD.test(before + raw.slice(0, raw.length - core.length))) continue;
-    if (BARE_WEEKDAY.test(core) && (NAMED_DAY.test(before) || EVERY.test(before) || /^s\b/.test(text.slice(end, end + 2)))) continue;
+    const coreStart = start + raw.length - core.length;
+    if (BARE_MONTH.test(core) && !monthLead(text, coreStart)) continue;
+    if (BARE_WEEKDAY.test(core) && !isDay(text, coreStart, coreStart + core.length)) continue;
     // "the end of March" is March: chrono would make it the 31st.
     const edge = /^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+/i.test(raw);
-    if (/^['’]s\b/.test(text.slice(end, end + 3))) end += 2;
     const modifier = /^(last|next|this)\s/i.exec(raw)?.[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined;
     const e = res.end;
     out.push({
-      kind: 'calendar', start, end,
+      kind: 'calendar', start, end: possessive(text, start + raw.length),
       ...(s.isCertain('year') ? { year: s.get('year')! } : {}),
       ...(s.isCertain('month') ? { month: s.get('month')! } : {}),
       ...(s.isCertain('day') && !edge ? { day: s.get('day')! } : {}),
@@ -87,6 +95,43 @@ function parseWindow(text: string, from: number, to: number, out: Candidate[]): 
       ...(modifier ? { modifier } : {}),
     });
   }
+}
+
+/** A month or weekday name with no figure near it: what chrono would say, without asking it. */
+function named(text: string, h: RegExpExecArray, out: Candidate[]): void {
+  const word = h[0];
+  const start = h.index;
+  let end = start + word.length;
+  const weekday = WEEKDAYS[word.toLowerCase()];
+  if (weekday !== undefined) {
+    if (!isDay(text, start, end)) return;
+    const mod = prevWord(text, start);
+    const modifier = mod && /^(?:last|next|this)$/i.test(mod.word) ? (mod.word.toLowerCase() as 'last' | 'next' | 'this') : undefined;
+    const part = PART_OF_DAY.exec(text.slice(end, end + 12));
+    if (part) end += part[0].length;
+    out.push({ kind: 'calendar', start: modifier ? mod!.start : start, end: possessive(text, end), weekday, ...(modifier ? { modifier } : {}) });
+    return;
+  }
+  const month = MONTHS[word.toLowerCase().replace('.', '')];
+  if (month === undefined || !BARE_MONTH.test(word) || !monthLead(text, start)) return;
+  out.push({ kind: 'calendar', start, end, month });
+}
+
+function monthLead(text: string, at: number): boolean {
+  const w = prevWord(text, at);
+  return !!w && MONTH_LEAD.has(w.word.toLowerCase());
+}
+
+/** A weekday that dates something: not `Black Friday`, `every Monday` or `on Mondays`. */
+function isDay(text: string, start: number, end: number): boolean {
+  const w = prevWord(text, start);
+  if (w && NOT_A_DAY.has(w.word.toLowerCase())) return false;
+  return !/^s\b/.test(text.slice(end, end + 2));
+}
+
+/** `Monday's meeting`: the possessive belongs to the expression. */
+function possessive(text: string, end: number): number {
+  return /^['’]s\b/.test(text.slice(end, end + 3)) ? end + 2 : end;
 }
 
 const CLOCK = /^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|noon|midnight|midday)$/i;
@@ -106,7 +151,14 @@ function withoutTime(raw: string, hasTime: boolean): string {
     if (!CLOCK.test(t) && !(/^\d{1,4}$/.test(t) && MERIDIEM.test(next) && !/^\d{4}$/.test(t))) continue;
     let cut = k;
     while (cut > 1 && TIME_JOINER.test(tokens[cut - 1]![0])) cut--;
-    return raw.slice(0, tokens[cut]!.index).replace(/[\s,]+$/, '');
+    return trimEnd(raw.slice(0, tokens[cut]!.index));
   }
   return raw;
+}
+
+/** Drops trailing spaces and punctuation (by hand: `[\s,]+$` backtracks quadratically). */
+function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s,.;:]/.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }

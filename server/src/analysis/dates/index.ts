@@ -7,7 +7,7 @@ import { numericConvention } from './numbers';
 import { resolve, type Resolution } from './resolve';
 import { tenseAt } from './tense';
 import { day } from './timex';
-import { prevWord } from './words';
+import { prevWord, type Unit } from './words';
 
 interface Region {
   readonly span: Span;
@@ -49,39 +49,48 @@ export function extractDates(
     const cands = grouped[i]!;
     if (!cands.length) return;
     const { span } = region;
-    const sentence = text.slice(span.start, span.end);
-    const tense = (c: Candidate) => tenseAt(sentence, c.start - span.start, c.end - span.start);
-    const found: Found[] = [];
-    for (const c of cands) {
-      if (ANCHORED.has(c.kind)) continue;
+    // Tense is read within a bounded stretch around each expression: a run-on "sentence" of a
+    // megabyte must not make every expression read all of it.
+    const tense = (c: Candidate) => {
+      const from = Math.max(span.start, c.start - TENSE_REACH);
+      const to = Math.min(span.end, c.end + TENSE_REACH);
+      return tenseAt(text.slice(from, to), c.start - from, c.end - from);
+    };
+    const found: (Found | null)[] = cands.map((c) => {
+      if (ANCHORED.has(c.kind)) return null;
       const r = resolve(c, { published, tense: tense(c), convention: conventionOf });
-      if (r) found.push({ c, r });
-    }
-    const here = (c: Candidate): Anchor[] =>
-      found.filter((f) => f.c.start < c.start && f.r.resolved.range).map((f) => ({ resolved: f.r.resolved, text: text.slice(f.c.start, f.c.end), at: f.c.start }));
-    for (const c of cands) {
-      if (!ANCHORED.has(c.kind)) continue;
+      return r ? { c, r } : null;
+    });
+    // Anchored expressions, in order: each may lean on one resolved just before it.
+    cands.forEach((c, k) => {
+      if (!ANCHORED.has(c.kind)) return;
       let r: Resolution | null = null;
+      const before = (unit: Unit) => {
+        for (let j = k - 1; j >= Math.max(0, k - NEIGHBOURS); j--) {
+          const f = found[j];
+          if (f && f.r.resolved.range && fits(toAnchor(text, f), unit)) return toAnchor(text, f);
+        }
+        return null;
+      };
       if (c.kind === 'time') {
         const t = tense(c);
         // A time needs a happening that took or will take place: "opens at 9am" is a timetable.
-        if (isAttached(text, c, cands) || t.tense === 'none' || t.habitual || recurring(text, span.start, c)) continue;
-        const sameDay = found.find((f) => f.r.resolved.granularity === 'day' && f.r.resolved.range?.first === f.r.resolved.range?.last);
-        const a = sameDay ? toAnchor(text, sameDay) : nearest(anchors, region.paragraph, 'day') ?? lede ?? publicationAnchor(header);
+        if (isAttached(text, c, cands[k - 1], cands[k + 1]) || t.tense === 'none' || t.habitual || recurring(text, span.start, c)) return;
+        const a = before('day') ?? after(found, k, text) ?? nearest(anchors, region.paragraph, 'day') ?? lede ?? publicationAnchor(header);
         r = resolveAnchored(c, a, null);
       } else if (c.kind === 'relation') {
-        const comp = found.find((f) => f.c.start >= c.complement && f.c.start - c.complement <= 60 && !/[,;:]/.test(text.slice(c.complement, f.c.start)));
-        const before = here(c).pop() ?? null;
-        r = resolveAnchored(c, before, comp ? toAnchor(text, comp) : null);
+        const comp = found.slice(k + 1, k + 1 + NEIGHBOURS).find((f) => f && f.c.start - c.complement <= 60 && !/[,;:]/.test(text.slice(c.complement, f.c.start)));
+        const clause = k > 0 && found[k - 1]?.r.resolved.range ? toAnchor(text, found[k - 1]!) : null;
+        r = resolveAnchored(c, clause, comp ? toAnchor(text, comp) : null);
       } else {
-        const unit = c.kind === 'weekdayFrom' ? 'day' : c.kind === 'shift' || c.kind === 'same' ? c.unit : 'day';
-        const a = here(c).reverse().find((x) => fits(x, unit)) ?? nearest(anchors, region.paragraph, unit);
-        r = resolveAnchored(c, a, null);
+        const unit: Unit = c.kind === 'shift' || c.kind === 'same' ? c.unit : 'day';
+        r = resolveAnchored(c, before(unit) ?? nearest(anchors, region.paragraph, unit), null);
       }
-      if (r) found.push({ c, r });
-    }
-    found.sort((a, b) => a.c.start - b.c.start);
-    for (const { c, r } of found) {
+      if (r) found[k] = { c, r };
+    });
+    for (const f of found) {
+      if (!f) continue;
+      const { c, r } = f;
       const where = isHeader(c.start, c.end, header) || region.paragraph < 0 ? 'header' : 'body';
       const written = text.slice(c.start, c.end);
       out.push({
@@ -105,11 +114,23 @@ export function extractDates(
   return out;
 }
 
+const TENSE_REACH = 400;
+const NEIGHBOURS = 8;
+
+/** The nearest day-precise date after a time in its sentence (`at 10am ... on Monday`). */
+function after(found: readonly (Found | null)[], k: number, text: string): Anchor | null {
+  for (let j = k + 1; j < Math.min(found.length, k + NEIGHBOURS); j++) {
+    const f = found[j];
+    if (f && fits(toAnchor(text, f), 'day')) return toAnchor(text, f);
+  }
+  return null;
+}
+
 const toAnchor = (text: string, f: Found): Anchor => ({ resolved: f.r.resolved, text: text.slice(f.c.start, f.c.end), at: f.c.start });
 
 /** The latest fitting date of this paragraph or the one before: further back, the copy has moved on. */
 function nearest(anchors: readonly (Anchor & { paragraph: number })[], paragraph: number, unit: 'day' | 'week' | 'month' | 'year'): Anchor | null {
-  for (let i = anchors.length - 1; i >= 0; i--) {
+  for (let i = anchors.length - 1; i >= Math.max(0, anchors.length - 16); i--) {
     const a = anchors[i]!;
     if (a.paragraph < paragraph - 1) return null;
     if (fits(a, unit)) return a;
@@ -125,9 +146,9 @@ function publicationAnchor(header: ArticleHeader): Anchor | null {
 const JOINERS = new Set(['at', 'on', 'from', 'by', 'until', 'till', 'to', 'and', 'between', 'around', 'about', 'before', 'after', 'the', 'of', 'local', 'time', 'gmt', 'utc', 'shortly', 'just', 'approximately', 'roughly']);
 
 /** `on Saturday from 10am`, `Tuesday at 3 p.m.`, `at 10am on Monday`: the day carries the date. */
-function isAttached(text: string, c: Candidate, cands: readonly Candidate[]): boolean {
-  return cands.some((o) => {
-    if (o === c) return false;
+function isAttached(text: string, c: Candidate, ...neighbours: (Candidate | undefined)[]): boolean {
+  return neighbours.some((o) => {
+    if (!o) return false;
     const gap = o.end <= c.start ? text.slice(o.end, c.start) : o.start >= c.end ? text.slice(c.end, o.start) : '';
     if (gap.length > 24 || /[;:.!?]/.test(gap)) return false;
     return gap.split(/[^\p{L}]+/u).every((w) => !w || JOINERS.has(w.toLowerCase()));

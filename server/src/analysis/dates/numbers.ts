@@ -1,5 +1,6 @@
 import type { Candidate } from './kinds';
-import { MONTH_RE } from './words';
+import { scanFamily } from './patterns';
+import { MONTH_RE, prevWord } from './words';
 
 /**
  * Dates written in figures: bare years (`in 2011`, `mid-2025`, `2019-21`), numeric dates
@@ -10,24 +11,28 @@ import { MONTH_RE } from './words';
 // label (`Flight 1549`, `Resolution 2254`, `more than 2000`).
 const UNIT_AFTER =
   /^\s*(?:per\s?cent|percent|people|persons|km|kilometres|kilometers|miles|metres|meters|feet|ft|tonnes|tons|hectares|acres|euros?|dollars|pounds|yuan|rupees|GMT|UTC|BST|CET|CEST|EST|EDT|hours|hrs|local|votes|seats|troops|soldiers|police|officers|workers|jobs|homes|houses|cases|deaths|units|vehicles|cars|times|residents|students|members|pages|words|calories|barrels|points|employees|staff|fighters|refugees|migrants|children|patients|families|square|sq|MW|GW|kW|mph|kph|m|cm|mm|kg|lb|lbs|ml|litres|liters|gallons|megawatts|gigawatts|[A-Z]{2,4}T)\b/;
-const LABEL_BEFORE =
-  /(?:\b(?:No|no|number|Number|Flight|flight|Route|route|page|Page|Boeing|Airbus|Resolution|resolution|Article|article|Room|room|Suite|Highway|Interstate|Model|model|Windows|Section|section|Rule|rule|Chapter|chapter|Part|Form|Bill|bill|Act|about|approximately|nearly|some|around|roughly|almost|(?:more|less|fewer)\s+than)\.?|[#№])\s*$/;
+const LABEL_BEFORE = new Set(
+  ('no number flight route page boeing airbus resolution article room suite highway interstate model windows section ' +
+    'rule chapter part form bill act about approximately nearly some around roughly almost than').split(' '),
+);
 
 const YEAR = /(?<![\w,.$€£¥#/:]|\d[-–])(1[5-9]\d\d|20\d\d|21\d\d)(?:\s*[-–]\s*(\d{4}|\d{2})(?!\d))?(?![\w%]|[,.]\d|[-–:/]\d)/g;
 
 const ISO = /(?<![\w./:-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?(?![\w/-]|\.\d)/g;
 const DMY = /(?<![\w./:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g;
 
+const TIME_KEY = /\d[:.]\d\d|\d\s*[AaPp]\.?[Mm]|\d{4}\s*(?:GMT|UTC|hrs|hours|local|[A-Z]{1,4}T)|noon|midday/g;
 const TIME =
-  /(?<![\w:.,])(?:((?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Ss]hortly\s+(?:before|after)|[Jj]ust\s+(?:before|after))\s+))?(?:(\d{1,2}):(\d{2})(?:\s*([AaPp])(?:\.[Mm]\.?|[Mm])(?![\w]))?|(\d{1,2})(?:\.(\d{2}))?\s*([AaPp])(?:\.[Mm]\.?|[Mm])(?![\w])|([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours|local\s+time|[A-Z]{1,4}T\b))|(noon|midday))(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs|hours|local\s+time|\((?:GMT|UTC)\)))?/g;
-const TIME_LEAD = /\b(?:at|around|about|from|until|till|by|before|after|shortly|approximately|to)\s+$/i;
+  /(?<![\w:.,])(?:(\d{1,2}):(\d{2})(?:\s*([AaPp])(?:\.[Mm]\.?|[Mm])(?!\w))?|(\d{1,2})(?:\.(\d{2}))?\s*([AaPp])(?:\.[Mm]\.?|[Mm])(?!\w)|([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours|local\s+time|[A-Z]{1,4}T\b))|\b(noon|midday)\b)(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|hrs|hours|local\s+time|\((?:GMT|UTC)\)))?/g;
+const APPROX = /^(?:around|about|approximately|roughly)$/i;
+const TIME_LEAD = /^(?:at|around|about|from|until|till|by|before|after|shortly|approximately|to)$/i;
 
 export function numberCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const end = m.index + m[0].length;
-    if (UNIT_AFTER.test(text.slice(end, end + 14)) || LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (UNIT_AFTER.test(text.slice(end, end + 14)) || isLabelled(text, m.index)) continue;
     const year = Number(m[1]);
     let endYear: number | undefined;
     if (m[2]) {
@@ -52,30 +57,41 @@ export function numberCandidates(text: string): Candidate[] {
     if (first < 1 || second < 1 || (first > 12 && second > 12) || first > 31 || second > 31) continue;
     out.push({ kind: 'numeric', start: m.index, end: m.index + m[0].length, first, second, year: y > 2069 ? y - 100 : y, dotted: m[2] === '.' });
   }
-  TIME.lastIndex = 0;
-  for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
-    const end = m.index + m[0].length;
-    let hour: number;
-    let minute = 0;
-    if (m[2]) {
-      // "3:16" alone may be a score or a verse: a clock time says am/pm, a zone, or "at".
-      if (!m[4] && !m[1] && !m[11] && !TIME_LEAD.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-      hour = Number(m[2]);
-      minute = Number(m[3]);
-      if (m[4]) hour = twelve(hour, m[4]);
-    } else if (m[5]) {
-      hour = twelve(Number(m[5]), m[7]!);
-      minute = m[6] ? Number(m[6]) : 0;
-    } else if (m[8]) {
-      hour = Number(m[8]);
-      minute = Number(m[9]);
-    } else {
-      hour = 12;
-    }
-    if (hour > 23 || minute > 59) continue;
-    out.push({ kind: 'time', start: m.index, end, hour, minute });
-  }
+  scanFamily(text, { key: TIME_KEY, re: TIME, make: (m, t, base) => clock(m, t, base) }, out);
   return out;
+}
+
+/** `around 0900 GMT`, `at 3.42am`, `10:30 p.m.`; a bare `3:16` only after `at`/`by`/... (else a score or a verse). */
+function clock(m: RegExpExecArray, text: string, base: number): Candidate | null {
+  let start = base + m.index;
+  const end = start + m[0].length;
+  const lead = prevWord(text, start);
+  let hour: number;
+  let minute = 0;
+  if (m[1]) {
+    if (!m[3] && !m[10] && !(lead && TIME_LEAD.test(lead.word))) return null;
+    hour = Number(m[1]);
+    minute = Number(m[2]);
+    if (m[3]) hour = twelve(hour, m[3]);
+  } else if (m[4]) {
+    hour = twelve(Number(m[4]), m[6]!);
+    minute = m[5] ? Number(m[5]) : 0;
+  } else if (m[7]) {
+    hour = Number(m[7]);
+    minute = Number(m[8]);
+  } else {
+    hour = 12;
+  }
+  if (hour > 23 || minute > 59) return null;
+  if (lead && APPROX.test(lead.word)) start = lead.start;
+  return { kind: 'time', start, end, hour, minute };
+}
+
+/** `Flight 1549`, `Resolution 2254`, `#2019`, `more than 2000`: a label or a count, not a year. */
+function isLabelled(text: string, at: number): boolean {
+  if (/[#№]\s?$/.test(text.slice(Math.max(0, at - 2), at))) return true;
+  const w = prevWord(text, at);
+  return !!w && LABEL_BEFORE.has(w.word.toLowerCase());
 }
 
 function twelve(hour: number, meridiem: string): number {

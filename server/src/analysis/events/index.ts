@@ -1,7 +1,7 @@
 import type { ArticleEntity, DateMention, EventMention, Sentence, Span } from '../model';
-import { sentenceAt } from '../text/sentences';
 import { foldWords } from '../text/fold';
-import { findTriggers, type Trigger } from './triggers';
+import { chooseTrigger } from './choose';
+import { modifiersOf } from './modifiers';
 
 const STOPWORDS = new Set(
   ('a an the and or but of to in on at by for from with as is are was were be been has have had will would ' +
@@ -11,12 +11,23 @@ const STOPWORDS = new Set(
     'september october november december').split(' '),
 );
 
+const REACH = 400;
+
 /** Clause edges: a date belongs to the happening named in its own clause. */
-const CLAUSE_EDGE = /;|,\s+(?:having|after|before|while|when|but|and|who|which|as)\b|\s+(?:after|before|while|when|until|having)\s+|,\s+(?=[a-z]+ing\b)/g;
+const CLAUSE_EDGE = /;|,\s+(?:having|after|before|while|when|but|and|who|which|as|where|because|though|although|whereas)\b|(?<!\b(?:days?|weeks?|months?|years?|hours|shortly|soon|just|long|fortnight|night|morning))\s(?:after|before)\s|\s(?:while|when|until|having|because)\s|,\s(?=[a-z]+ing\b)/g;
+
+interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: ArticleEntity;
+}
 
 /**
- * Attaches each body date to the happening it places: the nearest trigger before it in its
- * clause (`voted on Tuesday`), else the nearest after it (`On Friday, Lavrov had warned`).
+ * Attaches each body date to the happening it places (see chooseTrigger), with the people,
+ * organisations and places of its clause (else of its sentence, else of the sentence before: a
+ * clause that names no one continues the story of the one before), its sentence's content words
+ * and the words that set it apart from other happenings of its kind (`missile` strike,
+ * `chemical` attack). Linear: entity mentions are looked up by position, events by trigger.
  */
 export function attachEvents(
   text: string,
@@ -25,36 +36,74 @@ export function attachEvents(
   dates: readonly DateMention[],
 ): { events: EventMention[]; dates: DateMention[] } {
   const events: EventMention[] = [];
+  const byTrigger = new Map<number, EventMention>();
+  const mentions: Mention[] = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity })));
+  mentions.sort((a, b) => a.start - b.start);
   const out = dates.map((d, index) => {
     if (d.where !== 'body') return d;
-    const sentence = sentenceAt(sentences, d.span.start);
+    const at = sentenceIndex(sentences, d.span.start);
+    const sentence = sentences[at];
     if (!sentence) return d;
-    // "the 2023 wildfire season": a date used as a modifier places no happening of its own.
-    if (/\bthe\s+$/i.test(text.slice(Math.max(sentence.span.start, d.span.start - 5), d.span.start))) return d;
-    const clause = clauseAround(text, sentence.span, d.span);
-    const trigger = pickTrigger(text, clause, d.span);
+    // A run-on "sentence" is read only near the date, so one megabyte line stays linear.
+    const local = { start: Math.max(sentence.span.start, d.span.start - REACH), end: Math.min(sentence.span.end, d.span.end + REACH) };
+    const clause = clauseAround(text, local, d.span);
+    const trigger = chooseTrigger(text, clause, d.span);
     if (!trigger) return d;
     // A second date for the same happening ("on Tuesday, two days after ...") joins its event.
-    const triggerAt = clause.start + trigger.index;
-    const existing = events.find((e) => e.trigger.span.start === triggerAt);
+    const existing = byTrigger.get(trigger.at);
     if (existing) return { ...d, event: existing.id };
-    const id = `v${events.length}`;
-    const inSentence = (s: Span) => s.start >= sentence.span.start && s.end <= sentence.span.end;
-    const named = entities.filter((e) => e.mentions.some((m) => inSentence(m.span)));
-    const triggerStart = triggerAt;
-    events.push({
-      id,
+    const named = involved(mentions, clause, local, sentences[at - 1]?.paragraph === sentence.paragraph ? sentences[at - 1] : undefined);
+    const event: EventMention = {
+      id: `v${events.length}`,
       kind: trigger.kind,
-      trigger: { value: trigger.text, span: { start: triggerStart, end: triggerStart + trigger.text.length } },
+      trigger: { value: trigger.text, span: { start: trigger.at, end: trigger.at + trigger.text.length } },
       clause,
       participants: named.filter((e) => e.kind !== 'place').map((e) => e.id),
       places: named.filter((e) => e.kind === 'place').map((e) => e.id),
-      terms: [...new Set(foldWords(text.slice(sentence.span.start, sentence.span.end)).filter((w) => !STOPWORDS.has(w) && w.length > 2))],
+      terms: [...new Set(foldWords(text.slice(local.start, local.end)).filter((w) => !STOPWORDS.has(w) && w.length > 2))],
+      modifiers: modifiersOf(text, trigger, clause),
       date: index,
-    });
-    return { ...d, event: id };
+    };
+    events.push(event);
+    byTrigger.set(trigger.at, event);
+    return { ...d, event: event.id };
   });
   return { events, dates: out };
+}
+
+/** Entities named in the clause; else in the sentence; else in the sentence before, same paragraph. */
+function involved(mentions: readonly Mention[], clause: Span, sentence: Span, previous: Sentence | undefined): ArticleEntity[] {
+  const inClause = within(mentions, clause);
+  if (inClause.some((e) => e.kind !== 'place')) return inClause;
+  const inSentence = within(mentions, sentence);
+  if (inSentence.some((e) => e.kind !== 'place') || !previous) return inSentence;
+  return [...new Set([...inSentence, ...within(mentions, previous.span).filter((e) => e.kind !== 'place')])];
+}
+
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!.span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function within(mentions: readonly Mention[], span: Span): ArticleEntity[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = new Set<ArticleEntity>();
+  for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) if (mentions[i]!.end <= span.end) out.add(mentions[i]!.entity);
+  return [...out];
 }
 
 function clauseAround(text: string, sentence: Span, date: Span): Span {
@@ -71,22 +120,4 @@ function clauseAround(text: string, sentence: Span, date: Span): Span {
     }
   }
   return { start: sentence.start + start, end: sentence.start + end };
-}
-
-function pickTrigger(text: string, clause: Span, date: Span): Trigger | null {
-  const clauseText = text.slice(clause.start, clause.end);
-  const triggers = findTriggers(clauseText).filter((t) => {
-    const at = clause.start + t.index;
-    // "the flooded town": a participle after a determiner describes, it does not happen here.
-    if (/ed$/i.test(t.text) && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(clauseText.slice(Math.max(0, t.index - 7), t.index))) return false;
-    return at + t.text.length <= date.start || at >= date.end;
-  });
-  const before = triggers.filter((t) => clause.start + t.index < date.start);
-  // A statement verb only places the date when nothing more specific is named ("said on Tuesday
-  // the council voted" dates the vote).
-  const specific = (ts: Trigger[]) => ts.filter((t) => t.kind !== 'statement');
-  const pool = specific(before).length ? specific(before) : before;
-  if (pool.length) return pool[pool.length - 1]!;
-  const after = triggers.filter((t) => clause.start + t.index >= date.end);
-  return specific(after)[0] ?? after[0] ?? null;
 }

@@ -1,72 +1,69 @@
-/**
- * Words that name a happening, mapped to a kind. Two dates can only be compared when they place
- * happenings of the same kind; the kinds are deliberately coarse (a "meeting" and "talks" are one
- * kind) and the participants, place and wording tell two meetings apart.
- */
-const KINDS: Record<string, string> = {};
-
-function kind(name: string, words: string): void {
-  for (const w of words.trim().split(/\s+/)) KINDS[w] = name;
-}
-
-kind('meeting', 'meet meets met meeting meetings talks talk summit session sessions conference briefing briefed negotiations negotiate negotiated gathering hearing');
-kind('vote', 'vote votes voted voting ballot referendum');
-kind('election', 'election elections elected');
-kind('closure', 'close closes closed closing closure shut shuts shutting');
-kind('opening', 'open opens opened opening reopen reopens reopened reopening inaugurated inauguration');
-kind('signing', 'sign signs signed signing agreement deal accord treaty');
-kind('groundbreaking', 'groundbreaking ground-breaking ground');
-kind('attack', 'strike strikes struck airstrike airstrikes attack attacks attacked bombing bombed shelling shelled raid raided launched offensive');
-kind('evacuation', 'evacuate evacuated evacuation evacuations');
-kind('flood', 'flood floods flooded flooding burst');
-kind('peak', 'peak peaks peaked crest crested');
-kind('arrival', 'arrive arrives arrived arrival reached landed');
-kind('departure', 'leave left depart departed departure');
-kind('activation', 'activate activates activated activation triggered');
-kind('statement', 'said says told announced announcement statement declared warned insisted reported pledged accused confirmed denied appealed urged remarks speech spoke speaking');
-kind('construction', 'construction construct constructed build built building');
-kind('production', 'production produce produced manufacturing');
-kind('founding', 'founded established founding');
-kind('return', 'return returns returned returning');
-kind('inspection', 'inspect inspected inspection inspections');
-kind('deferral', 'postpone postponed postponement defer deferred delay delayed');
-kind('ruling', 'ruling ruled verdict sentenced convicted acquitted judgment');
-kind('resignation', 'resign resigned resignation quit');
-kind('appointment', 'appoint appointed appointment named');
-kind('death', 'killed died death deaths');
-kind('release', 'release released publish published');
-kind('install', 'install installed installation');
-kind('suspension', 'suspend suspends suspended suspension halt halts halted stop stops stopped');
-kind('pullout', 'withdraw withdrew withdrawal');
-
-/** Multi-word triggers, tried before single words. */
-const PHRASES: [RegExp, string][] = [
-  [/\bbr(?:oke|eak|eaks|eaking)\s+ground\b/i, 'groundbreaking'],
-  [/\bcame\s+together|come\s+together\b/i, 'meeting'],
-  [/\bburst\s+its\s+banks\b/i, 'flood'],
-  [/\bforced\s+(?:out|from)\b/i, 'evacuation'],
-  [/\bpull(?:ed|s)?\s+out\b/i, 'pullout'],
-  [/\bput\s+off\b/i, 'deferral'],
-  [/\bdrop-in\s+session\b/i, 'meeting'],
-];
+import { ATTACK_OBJECTS, COMPOUND_HEADS, DISASTER_SUBJECT, KINDS, PHRASES } from './lexicon';
 
 export interface Trigger {
   readonly kind: string;
+  /** Offset in the clause text. */
   readonly index: number;
   readonly text: string;
+  /** A speech act (`said`, `told reporters`): it dates the saying, not what was said. */
+  readonly speech: boolean;
 }
 
-/** Every trigger in a clause, in order. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|whose)$/i;
+const BE = /^(?:was|were|been|being|is|are|be)$/i;
+
+/**
+ * Every trigger in a clause, in order. A participle after a determiner describes (`the flooded
+ * town`), a happening word before a noun modifies it (`production hall`), and `launched`,
+ * `struck` or `fire` take their kind from their neighbours.
+ */
 export function findTriggers(clause: string): Trigger[] {
   const out: Trigger[] = [];
   for (const [re, k] of PHRASES) {
-    const m = re.exec(clause);
-    if (m) out.push({ kind: k, index: m.index, text: m[0] });
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) out.push({ kind: k, index: m.index, text: m[0], speech: k === 'statement' });
   }
   const word = /[\p{L}-]+/gu;
+  let prev = '';
+  let prevEnd = 0;
   for (let m = word.exec(clause); m; m = word.exec(clause)) {
-    const k = KINDS[m[0].toLowerCase()];
-    if (k && !out.some((t) => m!.index >= t.index && m!.index < t.index + t.text.length)) out.push({ kind: k, index: m.index, text: m[0] });
+    const w = m[0];
+    const lower = w.toLowerCase();
+    const before = prev;
+    const gap = clause.slice(prevEnd, m.index);
+    prev = lower;
+    prevEnd = m.index + w.length;
+    let k = KINDS.get(lower);
+    if (!k || out.some((t) => m!.index >= t.index && m!.index < t.index + t.text.length)) continue;
+    // Capitalised mid-sentence: part of a name ("Summit Hotel", "Crash Bandicoot").
+    if (w[0] !== lower[0] && !startsSentence(clause, m.index)) continue;
+    const next = /^\s*([\p{L}-]+)/u.exec(clause.slice(m.index + w.length, m.index + w.length + 30))?.[1]?.toLowerCase() ?? '';
+    if (/ed$/.test(lower) && DETERMINER.test(before) && !/[,;]/.test(gap)) continue;
+    if (COMPOUND_HEADS.has(next) && !/ed$|s$/.test(lower)) continue;
+    if (lower === 'fire' && before === 'under') continue;
+    k = disambiguate(lower, k, clause, m.index, before);
+    out.push({ kind: k, index: m.index, text: w, speech: k === 'statement' });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+function disambiguate(word: string, k: string, clause: string, at: number, before: string): string {
+  const after = clause.slice(at + word.length, at + word.length + 60);
+  const ahead = clause.slice(Math.max(0, at - 60), at);
+  if (word === 'launched' || word === 'launch' || word === 'launches' || word === 'launching') {
+    if (ATTACK_OBJECTS.test(after)) return 'attack';
+    // "a chemical attack was launched": the kind of what was launched.
+    if (BE.test(before) && /\b(?:attack|attacks|offensive|assault|strikes?|raids?|missiles?|rockets?)\b/i.test(ahead)) return 'attack';
+    return 'launch';
+  }
+  if (word === 'struck' && DISASTER_SUBJECT.test(ahead)) {
+    return /quake|tremor/i.test(ahead) ? 'earthquake' : /flood/i.test(ahead) ? 'flood' : 'storm';
+  }
+  return k;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /[\s"“‘'(]/.test(text[i - 1]!)) i--;
+  return i === 0 || /[.!?:]/.test(text[i - 1]!);
 }

@@ -1,0 +1,116 @@
+import type { Span } from '../model';
+import { findTriggers, type Trigger } from './triggers';
+
+/** A trigger with its offset in the article. */
+export interface Placed extends Trigger {
+  readonly at: number;
+}
+
+/** A date after these words is a limit, not the time something happened (`by 2027`, `before the summer`). */
+const LIMIT = new Set(['by', 'before', 'until', 'till', 'through', 'within', 'ahead', 'than']);
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my']);
+/** Words that end a noun phrase: the head noun is the word before them. */
+const NP_END = /^(?:[,.;:!?)"”’—–(]|on|in|at|of|with|between|by|for|from|to|over|against|near|after|before|since|during|into|across|around|and|or|but|that|which|who|was|were|is|are|has|had|have|will|would|could|said|says)$/i;
+const SPEECH_REACH = 4;
+
+/**
+ * The happening a date places, in its clause: the word that governs it. A speech verb right
+ * before the date dates the saying (`said on Wednesday`, `told reporters last week`); further
+ * off, the happening reported wins (`said the council voted on Tuesday`). A date inside a noun
+ * phrase dates its head (`Monday's meeting`, `the April 7 missile strikes`, not `the 2023
+ * wildfire season`). A limit (`by 2027`) places nothing.
+ */
+export function chooseTrigger(text: string, clause: Span, date: Span): Placed | null {
+  const written = text.slice(date.start, date.end);
+  const lead = previousToken(text, date.start, clause.start);
+  const lead2 = lead ? previousToken(text, text.lastIndexOf(lead, date.start), clause.start) : null;
+  if (lead && (LIMIT.has(lead.toLowerCase()) || (lead.toLowerCase() === 'of' && lead2?.toLowerCase() === 'ahead'))) return null;
+  const clauseText = text.slice(clause.start, clause.end);
+  const all = findTriggers(clauseText).map((t) => ({ ...t, at: clause.start + t.index }));
+  const triggers = all.filter((t) => t.at + t.text.length <= date.start || t.at >= date.end);
+
+  if (/['’]s$/.test(written) || (lead && DETERMINER.has(lead.toLowerCase()))) return headOf(text, triggers, date, clause);
+
+  let pool = triggers;
+  // "Two days after the vote, the bridge closed": the complement's happening is another one.
+  if (/\b(?:after|before)$/i.test(written)) {
+    const comma = text.indexOf(',', date.end);
+    const until = comma >= 0 && comma < clause.end ? comma : date.end;
+    pool = pool.filter((t) => t.at < date.start || t.at > until);
+  }
+  // "Since April 7, that bombing has escalated": a since-date marks a happening, never a saying.
+  if (/^since\b/i.test(written)) pool = pool.filter((t) => !t.speech);
+
+  const before = pool.filter((t) => t.at < date.start);
+  let nearest = before[before.length - 1];
+  if (nearest) {
+    // "since records began in 1947": another verb governs the date, and it names no happening.
+    if (otherVerb(text, nearest.at + nearest.text.length, date.start)) return null;
+    // "The trial opened on Monday", "the talks resumed": a generic verb takes its subject's kind.
+    if (GENERIC.has(nearest.kind)) {
+      const subject = before[before.length - 2];
+      if (subject && !subject.speech && !GENERIC.has(subject.kind) && wordsBetween(text, subject.at + subject.text.length, nearest.at) <= 3) nearest = subject;
+      else if (nearest.kind === 'happening') return null;
+    }
+    if (!nearest.speech || wordsBetween(text, nearest.at + nearest.text.length, date.start) <= SPEECH_REACH) return nearest;
+    const specific = before.filter((t) => !t.speech);
+    return specific[specific.length - 1] ?? nearest;
+  }
+  // "On 7 March, two days after the vote, the bridge closed": skip happenings in an aside.
+  const next = pool.find((t) => t.at >= date.end && !inAside(text, date.end, t.at));
+  if (next) return otherVerb(text, date.end, next.at) ? null : next;
+  return null;
+}
+
+const GENERIC = new Set(['opening', 'happening']);
+
+/** Whether a trigger after the date sits in a phrase opened by `after`/`before` since the last comma. */
+function inAside(text: string, from: number, at: number): boolean {
+  const chunk = text.slice(from, at);
+  const comma = chunk.lastIndexOf(',');
+  return /\b(?:after|before|following|since|ahead\s+of|until)\b/i.test(comma >= 0 ? chunk.slice(comma) : chunk);
+}
+
+/** Verbs other than auxiliaries, copulas and modals (which belong to the trigger's own verb group). */
+const VERB = /\b(?:said|says|told|began|came|went|took|gave|made|held|rose|fell|won|lost|became|stood|grew|saw|found|knew|thought|brought|kept|left|sent|spent|built|paid|put|set|cut|run|ran)\b|(?<![-\w])[a-z]{3,}ed\b/g;
+const SCHEDULED = /^(?:scheduled|planned|slated|timed|expected|billed|pencilled|penciled|set|due|postponed|delayed|rescheduled|moved|brought|put)$/;
+const NOT_VERB = /^(?:need|red|bed|speed|hundred|united|based|interested|concerned|alleged|detailed|limited|armed|advanced|related|supposed|indeed|proceed|exceed|succeed)$/;
+
+function otherVerb(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(between); m; m = VERB.exec(between)) {
+    // "talks ... scheduled for May 3-4": a participle of timing belongs to the happening before it.
+    if (NOT_VERB.test(m[0]) || SCHEDULED.test(m[0])) continue;
+    const prev = previousToken(between, m.index, 0)?.toLowerCase();
+    if (/ed$/.test(m[0]) && prev && (DETERMINER.has(prev) || /^(?:was|were|is|are|be|been|being|has|have|had)$/.test(prev))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The trigger heading the noun phrase a date sits in, or null when its head is no happening. */
+function headOf(text: string, triggers: readonly Placed[], date: Span, clause: Span): Placed | null {
+  const re = /[\p{L}\p{N}.'’-]+|[^\s\p{L}\p{N}]/gu;
+  re.lastIndex = date.end;
+  let head: { index: number; word: string } | null = null;
+  for (let n = 0, m = re.exec(text); m && m.index < clause.end && n < 5; n++, m = re.exec(text)) {
+    if (NP_END.test(m[0])) break;
+    head = { index: m.index, word: m[0] };
+  }
+  if (!head) return null;
+  return triggers.find((t) => t.at === head!.index) ?? null;
+}
+
+function previousToken(text: string, at: number, floor: number): string | null {
+  let i = at;
+  while (i > floor && /\s/.test(text[i - 1]!)) i--;
+  const end = i;
+  while (i > floor && /[\p{L}'’]/u.test(text[i - 1]!)) i--;
+  return end > i ? text.slice(i, end) : null;
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  const between = text.slice(from, to).trim();
+  return between ? between.split(/\s+/).length : 0;
+}

@@ -1,0 +1,99 @@
+/**
+ * Words that name a happening, mapped to a kind. Two dates can only be compared when they place
+ * happenings of the same kind; the kinds are deliberately coarse (a "meeting" and "talks" are one
+ * kind) and the participants, place, modifiers and wording tell two meetings apart.
+ */
+export const KINDS = new Map<string, string>();
+
+function kind(name: string, words: string): void {
+  for (const w of words.trim().split(/\s+/)) KINDS.set(w, name);
+}
+
+kind('meeting', 'meet meets met meeting meetings talks summit summits session sessions conference briefing negotiations negotiate negotiated gathering consultations');
+kind('vote', 'vote votes voted voting ballot ballots referendum plebiscite');
+kind('election', 'election elections elected re-elected polls primary primaries runoff by-election caucus caucuses');
+kind('closure', 'close closes closed closing closure shut shuts shutting shutdown');
+kind('opening', 'open opens opened opening reopen reopens reopened reopening inaugurated inauguration unveiled unveiling');
+kind('agreement', 'sign signs signed signing agreement agreements deal deals accord accords treaty treaties pact ceasefire truce armistice');
+kind('attack', 'strike strikes struck airstrike airstrikes air-strike attack attacks attacked bombing bombings bombed shelling shelled raid raids raided offensive assault invasion invaded shooting ambush ambushed');
+kind('explosion', 'explosion explosions blast blasts exploded detonated');
+kind('evacuation', 'evacuate evacuated evacuation evacuations');
+kind('flood', 'flood floods flooded flooding floodwaters');
+kind('storm', 'storm storms hurricane typhoon cyclone tornado');
+kind('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock');
+kind('fire', 'fire fires wildfire wildfires blaze blazes');
+kind('crash', 'crash crashes crashed collision collided derailed derailment capsized sank');
+// Verbs that say something happened without saying what: their subject names the happening.
+kind('happening', 'began begun begins started starts ended ends resumed resumes concluded');
+kind('peak', 'peak peaks peaked crest crested');
+kind('arrival', 'arrive arrives arrived arrival reached landed');
+kind('departure', 'depart departed departure');
+kind('travel', 'visit visits visited visiting trip tour toured fly flew flown travel travelled traveled travelling traveling');
+kind('activation', 'activate activates activated activation triggered invoked');
+kind('statement', 'said says told announced announcement statement declared warned insisted reported pledged accused confirmed denied appealed urged remarks speech spoke speaking stated claimed acknowledged admitted argued noted stressed added wrote tweeted posted plea interview testified testimony');
+kind('construction', 'construction construct constructed build built building');
+kind('production', 'production produce produced manufacturing');
+kind('founding', 'founded established founding');
+kind('return', 'return returns returned returning');
+kind('inspection', 'inspect inspected inspection inspections audit audited');
+kind('deferral', 'postpone postponed postponement defer deferred delay delayed adjourned');
+kind('ruling', 'ruling rulings ruled verdict sentenced sentencing convicted acquitted judgment judgement overturned upheld');
+kind('trial', 'trial trials hearing hearings indicted indictment charged arraigned');
+kind('arrest', 'arrest arrests arrested detained detention');
+kind('resignation', 'resign resigns resigned resignation quit');
+kind('appointment', 'appoint appointed appointment nominated nomination sworn');
+kind('dismissal', 'sacked dismissed ousted dismissal');
+kind('death', 'killed died death deaths dies');
+kind('release', 'release released publish published freed');
+// Installing a footbridge and opening it are one happening to a reader.
+kind('opening', 'install installed installation');
+kind('suspension', 'suspend suspends suspended suspension halt halts halted stop stops stopped');
+kind('pullout', 'withdraw withdrew withdrawn withdrawal');
+kind('protest', 'protest protests protested demonstration demonstrations rally rallies marched sit-in walkout');
+kind('launch', 'launch launches launched launching rollout');
+kind('acquisition', 'acquired acquisition acquisitions merger takeover merged');
+kind('bankruptcy', 'bankruptcy insolvency');
+kind('rescue', 'rescue rescued rescues');
+kind('birth', 'born');
+kind('funeral', 'funeral burial buried');
+
+/** Multi-word triggers, tried before single words (`broke ground`, `went on strike`, `opened fire`). */
+export const PHRASES: readonly [RegExp, string][] = [
+  [/\bbr(?:oke|eak|eaks|eaking|oken)\s+ground\b/gi, 'groundbreaking'],
+  [/\b(?:groundbreaking|ground-breaking)\s+(?:ceremony|ceremonies)\b/gi, 'groundbreaking'],
+  [/\b(?:came|come|comes|coming)\s+together\b/gi, 'meeting'],
+  [/\bburst\s+its\s+banks\b/gi, 'flood'],
+  [/\bforced\s+(?:out|from)\b/gi, 'evacuation'],
+  [/\bpull(?:ed|s|ing)?\s+out\b/gi, 'pullout'],
+  [/\bput\s+off\b/gi, 'deferral'],
+  [/\bdrop-in\s+session\b/gi, 'meeting'],
+  [/\b(?:went|go|goes|going)\s+on\s+strike\b|\b(?:general|workers['’]?|rail|teachers['’]?|doctors['’]?|nurses['’]?)\s+strikes?\b|\bstrike\s+action\b/gi, 'walkout'],
+  [/\bopen(?:ed|s)?\s+fire\b/gi, 'attack'],
+  [/\b(?:caught|catches|catch)\s+fire\b/gi, 'fire'],
+  [/\bstepp(?:ed|ing)\s+down\b|\bsteps\s+down\b/gi, 'resignation'],
+  [/\bsworn\s+in\b|\btook\s+office\b|\btakes\s+office\b/gi, 'appointment'],
+  [/\bpassed\s+away\b|\bwas\s+found\s+dead\b/gi, 'death'],
+  [/\bstruck\s+(?:a|an|the)\s+(?:deal|agreement|accord|bargain)\b/gi, 'agreement'],
+  [/\bfiled\s+for\s+(?:bankruptcy|insolvency|chapter\s+11)\b/gi, 'bankruptcy'],
+  [/\btook\s+place\b|\btake\s+place\b|\btakes\s+place\b/gi, 'happening'],
+  [/\bplayed\s+down\b|\bdownplayed\b/gi, 'statement'],
+  [/\b(?:be|is|are|was|were|been)\s+in\s+place\b/gi, 'opening'],
+];
+
+/** Words after `launched` that make it an attack rather than a launch (`launched an offensive`). */
+export const ATTACK_OBJECTS = /^\s+(?:a|an|the|its|their|his|her)?\s*(?:new\s+|fresh\s+|major\s+|ground\s+|air\s+|military\s+)?(?:attack|attacks|offensive|assault|strike|strikes|raid|raids|missiles?|rockets?|drones?|bombardment|counter-?offensive|invasion)\b/i;
+/** Subjects that make `struck`/`hit` a natural disaster rather than an attack. */
+export const DISASTER_SUBJECT = /\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|lightning|tsunami|flood|floods)\b/i;
+
+/**
+ * Nouns that make a preceding trigger a modifier (`production hall`, `meeting room`, `election
+ * campaign`): the happening word does not name a happening there.
+ */
+export const COMPOUND_HEADS = new Set(
+  ('hall halls room rooms plant plants site sites centre center campaign campaigns season seasons line lines team teams ' +
+    'crew crews official officials spokesman spokeswoman spokesperson venue process plan plans schedule date dates deadline ' +
+    'area areas zone zones report reports results figures rate rates level levels capacity facility facilities building ' +
+    'costs cost permit permits manager managers minister ministers ministry agenda papers paper machine machines equipment ' +
+    'station stations vehicle vehicles truck trucks bus buses ticket tickets victims victim survivors toll warning warnings ' +
+    'system systems fighters forces workers crews lawyer lawyers judge judges chamber partner partners talks').split(' '),
+);
