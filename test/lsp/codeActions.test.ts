@@ -75,6 +75,24 @@ describe('code actions on the seeds (no desk file yet)', () => {
     expect(readHeader(after).headline?.value).toBe(readHeader(lavrov.text).headline?.value);
   });
 
+  it('no-dateline in an unsaved Markdown draft with front matter: a `date:` field goes into the front matter', async () => {
+    const uri = 'untitled:ferry-draft.md';
+    const text = '---\ntitle: Lavrov and Kerry meet again\nauthor: Sam Okafor\n---\n\n# Lavrov and Kerry meet again\n\nSergey Lavrov and John Kerry met on Wednesday in Geneva, a State Department spokesman said.\n';
+    const published = new Promise<void>((resolve) => client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      client.diagnostics.set(p.uri, p.diagnostics);
+      if (p.uri === uri) resolve();
+    }));
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await published;
+    const draft = { uri, text, at: (needle: string) => { const before = text.slice(0, text.indexOf(needle)).split('\n'); return { line: before.length - 1, character: before[before.length - 1]!.length }; } };
+    const actions = await actionsAt(client, draft as Article, '---', 'no-dateline');
+    const today = actions.find((x) => x.title.endsWith('(today)'))!;
+    expect(today.title).toMatch(/^Insert a dateline: date: \d{4}-\d\d-\d\d \(today\)$/);
+    const after = apply(text, today.edit!.changes![uri]!);
+    expect(after.split('\n').slice(0, 5)).toEqual(['---', 'title: Lavrov and Kerry meet again', 'author: Sam Okafor', expect.stringMatching(/^date: \d{4}-\d\d-\d\d$/), '---']);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('context.only is honoured: asking for refactorings gives no quick fixes', async () => {
     const start = lavrov.at('Sergei Lavrov');
     const actions = await request<CodeAction[]>(client, 'textDocument/codeAction', { textDocument: { uri: lavrov.uri }, range: { start, end: start }, context: { diagnostics: [], only: ['refactor'] } });
