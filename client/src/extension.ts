@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, State, type LanguageClient } from 'vscode-languageclient/node';
+import { registerArchive } from './archive';
 import { formatCitation, type CitationParts } from './citation';
 import { debounce } from './debounce';
 import type { DeskNode } from './deskTree';
@@ -108,6 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand(COMMANDS.copyCitation, (node?: DeskNode) => copyCitation(node, ask)),
   );
+  context.subscriptions.push(...registerArchive(context, lc, output));
   await lc.start();
 }
 

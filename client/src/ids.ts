@@ -11,6 +11,8 @@ export const COMMANDS = {
   showDesk: 'copydesk.showDesk',
   copyCitation: 'copydesk.copyCitation',
   refreshDesk: 'copydesk.refreshDesk',
+  /** Stores the archive password in VS Code's secret storage (client/src/archive.ts). */
+  setArchivePassword: 'copydesk.setArchivePassword',
   /** Internal: what Desk view items run when clicked (`[place]`). */
   openPlace: 'copydesk.openPlace',
   /** Internal: put in code lenses by the server (see server/src/lsp/commands.ts). */

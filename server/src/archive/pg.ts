@@ -28,8 +28,7 @@ export function poolQuery(pool: Pool): Query {
  * The archive on PostgreSQL, read-only: each question is one indexed query.
  * - quotations: full-text search over word triples (`shingles.ts`), GIN-indexed, ranked by
  *   the share of triples in common; Copydesk's own word alignment decides what is the same quotation.
- * - entities: the folded full names of each archived entity, a GIN-indexed array (`names @>`),
- *   or, for spelling variants, pg_trgm similarity of the folded name (short strings: fast).
+ * - entities: the folded full names of each archived entity, a GIN-indexed array (`names @>`).
  * - events: `kind|entity key` postings, GIN-indexed, as the workspace's EventIndex files them.
  */
 export class PgArchive implements Archive {

@@ -13,8 +13,9 @@
  * - `archive_quotes.norm` is the quotation as `quoteTokens` folds it, words joined by one space;
  *   `shingles` holds its word triples as full-text lexemes, GIN-indexed: the fuzzy lookup
  *   (`shingles.ts` says why word triples and not pg_trgm's character trigrams).
- * - `archive_entities.name_key` is `foldKey` of the name, btree- and trigram-indexed (names are
- *   short: there pg_trgm finds spelling variants quickly); `names` holds every full spelling.
+ * - `archive_entities.name_key` is `foldKey` of the name (btree); `names` holds every full
+ *   spelling the article uses, folded the same way (GIN), so a lookup by any spelling finds it.
+ * - Nothing needs an extension: the schema installs with plain CREATE privileges.
  */
 export interface Migration {
   readonly version: number;
@@ -27,8 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     name: 'articles, quotations, entities, events',
     sql: `
-      CREATE EXTENSION IF NOT EXISTS pg_trgm;
-
       CREATE TABLE archive_articles (
         id          bigint PRIMARY KEY,
         path        text NOT NULL,
@@ -81,7 +80,6 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX archive_entities_name_key ON archive_entities (name_key);
       CREATE INDEX archive_entities_names ON archive_entities USING gin (names);
-      CREATE INDEX archive_entities_name_trgm ON archive_entities USING gin (name_key gin_trgm_ops);
 
       CREATE TABLE archive_events (
         article_id  bigint NOT NULL REFERENCES archive_articles (id) ON DELETE CASCADE,
