@@ -36,6 +36,7 @@ export function scoreCorpus(desk: Desk, gold: Gold): CorpusScore {
     expected: ratio(), unexpected: ratio(), extra: 0, notes: [],
   };
   const text = (doc: string) => desk.article(doc)?.text ?? '';
+  for (const problem of checkGold(gold, text)) s.notes.push(`GOLD PROBLEM: ${problem}`);
   if (gold.documents) scoreHeaders(desk, gold, s);
   if (gold.dates) scoreDates(desk, gold, s, text);
   if (gold.entities) scoreEntities(desk, gold, s);
@@ -240,4 +241,20 @@ function scoreDiagnostics(desk: Desk, gold: Gold, s: CorpusScore, text: (d: stri
     s.extra++;
     s.notes.push(`other ${f.code} raised: ${f.uri} "${text(f.uri).slice(f.span.start, f.span.end).slice(0, 40)}" — ${f.message.slice(0, 160)}`);
   }
+}
+
+/** Gold entries that cannot be located are a broken gold file, not a miss: say so. */
+function checkGold(gold: Gold, text: (doc: string) => string): string[] {
+  const out: string[] = [];
+  const check = (doc: string | undefined, t: string | undefined, n: number | undefined, what: string) => {
+    if (!doc || !t) return;
+    if (!text(doc)) out.push(`${what}: document ${doc} not found`);
+    else if (!locate(text(doc), t, n)) out.push(`${what}: "${t}"${n ? ` (n=${n})` : ''} not found in ${doc}`);
+  };
+  for (const d of gold.dates ?? []) check(d.doc, d.text, d.n, 'date');
+  for (const q of gold.quotes ?? []) check(q.doc, q.text, q.n, 'quote');
+  for (const q of gold.notQuotes ?? []) check(q.doc, q.text, q.n, 'notQuote');
+  for (const e of gold.expected ?? []) if (e.code !== 'no-dateline') check(e.doc, e.text, e.n, 'expected');
+  for (const [id, e] of Object.entries(gold.entities ?? {})) for (const [doc, forms] of Object.entries(e.mentions)) for (const f of forms) check(doc, f, 1, `entity ${id}`);
+  return out;
 }
