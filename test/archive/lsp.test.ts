@@ -52,7 +52,7 @@ describe('the language server with the archive (copydesk.archive.url)', () => {
     desk = writeArticles(DESK);
     // The URL has no password: it comes as the VS Code client sends it, from secret storage.
     client = await startTestServer([desk], { settings: { archive: { url: pg.url('news'), timeoutMs: 1000 } } });
-    client.connection.onNotification('copydesk/archiveStatus', (s: ArchiveStatus) => statuses.push(s));
+    client.connection.onNotification('copydesk/archiveStatus', (s: ArchiveStatus) => void statuses.push(s));
     await client.connection.sendNotification('copydesk/archivePassword', { password: pg.password });
     await client.indexed;
     await until('the archive', () => statuses.some((s) => s.state === 'ready')).catch((e) => { throw new Error(`${e.message}: ${JSON.stringify(statuses)}`); });
@@ -136,7 +136,7 @@ describe('the language server without an archive setting', () => {
     const desk = writeArticles(DESK);
     const client = await startTestServer([desk]);
     const statuses: unknown[] = [];
-    client.connection.onNotification('copydesk/archiveStatus', (s) => statuses.push(s));
+    client.connection.onNotification('copydesk/archiveStatus', (s) => void statuses.push(s));
     await client.indexed;
     const name = '2025-10-03-wire-bridge.txt';
     const t = readFileSync(path.join(desk, name), 'utf8');

@@ -140,7 +140,7 @@ export class ArchiveLink {
     const session = this.session;
     if (!session || session.state.state === 'error') return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, this.settings.timeoutMs)));
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), this.settings.timeoutMs)));
     try {
       return await Promise.race([question(session).catch(() => undefined), late]);
     } finally {
