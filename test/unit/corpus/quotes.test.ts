@@ -76,3 +76,14 @@ describe('quotations across articles', () => {
     expect(codes(desk, 'c.txt')).not.toContain('speaker-mismatch');
   });
 });
+
+describe('a quotation carried by very many articles', () => {
+  it('is found in every one, though its word triples are too common to search by', () => {
+    const desk = new Desk();
+    for (let i = 0; i < 500; i++) {
+      desk.upsert(`a${i}.txt`, `Published: 1 March 2024\n\nHeadline ${i}\n\n"We will not gamble with people's lives," the mayor said on day ${i}.\n`);
+    }
+    const q = desk.article('a7.txt')!.model.quotes[0]!;
+    expect(desk.quotes.matches('a7.txt', q.id)).toHaveLength(499);
+  });
+});

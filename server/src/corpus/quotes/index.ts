@@ -18,6 +18,21 @@ interface Indexed {
   readonly tokens: readonly QuoteToken[];
   readonly shingles: readonly string[];
   readonly text: string;
+  /** The normalised words, space-joined: identical quotations share it. */
+  readonly words: string;
+}
+
+/** The alignment of two quotations with the same words: nothing to diff. */
+function identical(a: Indexed, b: Indexed): Alignment {
+  const n = a.tokens.length;
+  return {
+    common: n,
+    coverage: 1,
+    changes: [],
+    reordered: false,
+    quoteWindow: { start: a.tokens[0]!.start, end: a.tokens[n - 1]!.end },
+    sourceWindow: { start: b.tokens[0]!.start, end: b.tokens[n - 1]!.end },
+  };
 }
 
 /** Below this many words a quotation is too common a phrase to trace across articles. */
@@ -36,6 +51,12 @@ export class QuoteIndex {
   private readonly quotes = new Map<string, Indexed>();
   private readonly byUri = new Map<string, string[]>();
   private readonly matchCache = new Map<string, QuoteMatch[]>();
+  /**
+   * Quotations with exactly the same words (after normalisation), found by one lookup: a line
+   * quoted by a thousand articles is found in all of them even though its word triples are too
+   * common to be used as search keys.
+   */
+  private readonly families = new Map<string, Set<string>>();
 
   /** Indexes an article's quotations; returns the articles whose quotation matches may have changed. */
   update(uri: string, text: string | null, quotes: readonly Quotation[] | null): Set<string> {
@@ -49,6 +70,10 @@ export class QuoteIndex {
         list.forEach((k) => this.touch(k, affected));
         if (!list.size) this.postings.delete(s);
       }
+      const family = this.families.get(q.words);
+      family?.delete(key);
+      family?.forEach((k) => this.touch(k, affected));
+      if (family && !family.size) this.families.delete(q.words);
       this.quotes.delete(key);
       this.matchCache.delete(key);
     }
@@ -60,8 +85,13 @@ export class QuoteIndex {
       if (tokens.length < MIN_WORDS) continue;
       const key = refKey(uri, quote.id);
       const sh = shingles(tokens);
-      this.quotes.set(key, { ref: { uri, quote }, tokens, shingles: sh, text });
+      const words = tokens.map((t) => t.word).join(' ');
+      this.quotes.set(key, { ref: { uri, quote }, tokens, shingles: sh, text, words });
       keys.push(key);
+      let family = this.families.get(words);
+      if (!family) this.families.set(words, (family = new Set()));
+      family.forEach((k) => this.touch(k, affected));
+      family.add(key);
       for (const s of new Set(sh)) {
         let list = this.postings.get(s);
         if (!list) this.postings.set(s, (list = new Set()));
@@ -90,13 +120,18 @@ export class QuoteIndex {
     if (cached) return cached;
     const me = this.quotes.get(key);
     if (!me) return [];
+    const out: QuoteMatch[] = [];
+    const family = this.families.get(me.words)!;
+    for (const k of family) {
+      const other = this.quotes.get(k)!;
+      if (other.ref.uri !== uri) out.push({ other: other.ref, alignment: identical(me, other) });
+    }
     const counts = new Map<string, number>();
     for (const s of new Set(me.shingles)) {
       const list = this.postings.get(s);
       if (!list || list.size > STOP_SHINGLE) continue;
-      for (const k of list) if (k !== key) counts.set(k, (counts.get(k) ?? 0) + 1);
+      for (const k of list) if (k !== key && !family.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
-    const out: QuoteMatch[] = [];
     for (const [k, n] of counts) {
       const other = this.quotes.get(k)!;
       if (other.ref.uri === uri) continue;
