@@ -7,7 +7,7 @@ import { inheritSpeakers } from './inherit';
 import { findSpeaker } from './speakers';
 import { sentenceSubject } from './subject';
 import { findTurns, type Turn } from './transcript';
-import { resolveSpeaker } from './resolve';
+import { bySurname, resolveSpeaker } from './resolve';
 import { WINDOW } from './window';
 
 export interface QuoteResult {
@@ -103,9 +103,13 @@ export function extractQuotes(
 function turnQuote(ctx: QuoteContext, text: string, t: Turn): Quotation {
   const parts = t.parts.map((p) => trim(text, p)).filter((p) => p.end > p.start);
   const label = text.slice(t.label.start, t.label.end);
+  // A label in capitals is a surname (`HALLAM`), whatever the entity layer made of the capitals.
+  const surname = label === label.toUpperCase() ? bySurname(ctx, label.replace(/^(?:MR|MRS|MS|DR)\.?\s+/, '')) : null;
   const speaker: Speaker = label === 'A'
     ? { text: label, span: t.label, entity: interviewee(ctx, t.label.start), how: 'transcript label' }
-    : { ...resolveSpeaker(ctx, label, t.label.start, 'transcript label') };
+    : surname
+      ? { text: label, span: t.label, entity: surname, how: 'transcript label' }
+      : resolveSpeaker(ctx, label, t.label.start, 'transcript label');
   return {
     id: '',
     span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end },

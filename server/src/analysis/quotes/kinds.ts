@@ -36,11 +36,14 @@ export type QuoteKind = 'quotation' | 'scare' | 'title';
  */
 export function classifyQuote(inner: string, before: string, after: string, sentence: string, headline: string | null): QuoteKind {
   const words = inner.trim().split(/\s+/).filter(Boolean);
-  if (headline && words.length >= 3 && foldKey(inner) === foldKey(headline)) return 'title';
+  if (headline && words.length >= 3 && Math.abs(inner.length - headline.length) < 12 && foldKey(inner) === foldKey(headline)) return 'title';
   if (WORK.test(before)) return 'title';
   if (isTitleCase(words) && !ATTRIBUTION.test(before.slice(-60)) && !ATTRIBUTION.test(after.slice(0, 60))) return 'title';
   if (words.length <= 3) {
     if (NAMING.test(before)) return 'scare';
+    // A sentence of its own (`"It was cheaper."`, `"No."` opening a sentence) is someone's words.
+    const sentenceInside = /^\p{Lu}/u.test(words[0] ?? '') && /[.!?…]$/.test(inner.trim());
+    if (sentenceInside && (words.length >= 3 || /(?:^|[.!?:]\s*)$/.test(before.trimEnd()))) return 'quotation';
     const next = /^\s*([\p{L}-]+)/u.exec(after)?.[1];
     // Punctuation inside the marks (`"We will sue," they said`) ends a clause: the words are not a modifier.
     const glued = /^\s*[\p{L}]/u.test(after) && !/[,.!?;:…]$/.test(inner.trim());

@@ -96,7 +96,7 @@ function isPerson(ctx: QuoteContext, id: string): boolean {
 }
 
 /** `SMITH` or `Müller-Lüdenscheidt` where the entity layer did not mark the mention: a person whose name ends so. */
-function bySurname(ctx: QuoteContext, core: string): string | null {
+export function bySurname(ctx: QuoteContext, core: string): string | null {
   if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u.test(core)) return null;
   const last = foldKey(core.split(/\s+/).pop()!).split(' ').pop() ?? '';
   const matches = ctx.surnames.get(last) ?? [];
