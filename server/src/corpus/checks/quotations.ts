@@ -31,7 +31,7 @@ export function misquotes(view: DeskView, uri: string): Finding[] {
   for (const q of article.model.quotes) {
     if (view.quotes.tokens(uri, q.id).length < MIN_WORDS_TO_CHECK) continue;
     const { ref, match } = sourceOf(view, uri, q);
-    if (!match || ref.uri === uri || !match.alignment.changes.length) continue;
+    if (!match || ref.uri === uri || (!match.alignment.changes.length && !match.alignment.reordered)) continue;
     const source = view.article(ref.uri)!;
     const changes = match.alignment.changes;
     const describe = match.alignment.reordered

@@ -94,7 +94,8 @@ export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[
     common,
     coverage: common / shorter,
     changes,
-    reordered: changes.length > 0 && sameBag(quote, source),
+    // The same words in another order: the diff may see only a clause moved off one edge.
+    reordered: sameBag(quote, source) && quote.some((t, i) => t.word !== source[i]!.word),
     sourceWindow: widen(firstS >= 0 ? { start: source[firstS]!.start, end: source[lastS]!.end } : null, changes.map((c) => c.sourceSpan)),
     quoteWindow: widen(firstQ >= 0 ? { start: quote[firstQ]!.start, end: quote[lastQ]!.end } : null, changes.map((c) => c.quoteSpan)),
   };
