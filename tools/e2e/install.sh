@@ -33,7 +33,11 @@ fi
 mkdir -p "$E2E_CACHE"
 work="$(mktemp -d "$E2E_CACHE/.tmp.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-# npm's own caches and logs stay inside the work folder: nothing of this install leaks into ~.
+# Under `npm run`, the outer npm's settings arrive as npm_* variables, and the inner npm would take
+# them for its own: its user agent would name the outer Node (code-server's postinstall reads the
+# Node version from it and refuses anything but 24), its nodedir the outer Node's headers. Drop them.
+while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_' || true)
+# npm's own caches and logs stay inside the cache folder: nothing of this install leaks into ~.
 export npm_config_cache="$E2E_CACHE/npm-cache" npm_config_update_notifier=false \
   npm_config_fund=false npm_config_audit=false npm_config_loglevel=error
 
