@@ -16,10 +16,13 @@ const given = tagged('MaleName', 'FemaleName', 'FirstName').filter(plain);
 const surnames = tagged('LastName').filter(plain);
 // Airport codes and street abbreviations are tagged Place too; keep names of real length.
 const places = tagged('City', 'Region', 'Place', 'Country').filter((w) => plain(w) && w.length > 3 && !tagsOf(w).includes('Abbreviation'));
-// Single-word company names double as surnames and words (Ford, Dell, Visa): keep the multi-word ones.
-const organisations = tagged('Organization').filter((w) => plain(w) && w.includes(' '));
+// Single-word company names double as surnames and words (Ford, Dell, Visa): keep those only
+// when no other list claims them (Google, Hizbollah, Interpol), and the multi-word ones.
+const claimed = new Set([...given, ...surnames, ...places]);
+const word = (w) => tagsOf(w).some((t) => !['Organization', 'ProperNoun', 'Abbreviation'].includes(t));
+const organisations = tagged('Organization').filter((w) => plain(w) && (w.includes(' ') || (!claimed.has(w) && !word(w) && w.length > 3)));
 const demonyms = tagged('Demonym').filter(plain);
-const common = tagged('Adjective', 'Comparative', 'Superlative', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Actor')
+const commonWords = tagged('Adjective', 'Comparative', 'Superlative', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Actor')
   .filter((w) => plain(w) && !w.includes(' ') && !tagsOf(w).some((t) => NAMES.includes(t)));
 
 const list = (name, words, why) => `/** ${why} */\nexport const ${name} = '${[...new Set(words)].sort().join('|').replace(/'/g, "\\'")}';\n`;
@@ -32,7 +35,7 @@ const out = [
   list('PLACES', places, 'Cities, regions, towns and landmarks beyond the countries and capitals of world-countries.'),
   list('ORGANISATIONS', organisations, 'Multi-word organisation names (news agencies, companies, bodies).'),
   list('DEMONYMS', demonyms, 'Demonyms and nationality adjectives.'),
-  list('COMMON_WORDS', common, 'Common English adjectives and nouns: capitalised, they start a heading, not a name.'),
+  list('COMMON_WORDS', commonWords, 'Common English adjectives and nouns: capitalised, they start a heading, not a name.'),
 ].join('\n');
 writeFileSync(new URL('../../server/src/analysis/entities/data/compromise.ts', import.meta.url), out);
-console.log(`given ${given.length}, surnames ${surnames.length}, places ${places.length}, organisations ${organisations.length}, demonyms ${demonyms.length}, common ${common.length}`);
+console.log(`given ${given.length}, surnames ${surnames.length}, places ${places.length}, organisations ${organisations.length}, demonyms ${demonyms.length}, common ${commonWords.length}`);

@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { gazetteer } from './gazetteer';
 import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS } from './lexicon';
+import { isGivenName } from './names';
 import { breaksBetween, type Word } from './words';
 
 /** A run of capitalised words that may name something: `Russian Deputy Foreign Minister Gennady Gatilov`. */
@@ -93,6 +94,8 @@ function joins(words: readonly Word[], from: number, last: number, connector: st
     return ahead.some(isOrg) && !g.lookup(ahead[0]!.text);
   }
   if (connector === 'the' && words[last]?.text.toLowerCase() !== 'of') return false;
+  // "Detective Inspector Sarah Jones of Westbury Police": a person of an organisation, not one name.
+  if (run.length >= 2 && run.some((w, k) => k < run.length - 1 && isGivenName(w.text) && !ORG_WORDS.has(run[run.length - 1]!.text.toLowerCase()))) return false;
   return run.some((w) => isOrg(w) || INSTITUTION.test(w.text)) || ahead.some((w) => isOrg(w) || INSTITUTION.test(w.text));
 }
 

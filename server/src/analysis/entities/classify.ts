@@ -2,7 +2,7 @@ import type { EntityKind, Span } from '../model';
 import type { Chunk } from './chunk';
 import { judge, type Cues } from './evidence';
 import { gazetteer, type Place } from './gazetteer';
-import { ORG_WORDS, TITLE_MODIFIERS, TITLES } from './lexicon';
+import { ORG_WORDS, RANKS, TITLE_MODIFIERS, TITLES } from './lexicon';
 import { isGivenName } from './names';
 import { isAcronym, type Word } from './words';
 
@@ -28,10 +28,20 @@ export function classifyChunk(chunk: Chunk, cues: Cues, out: RawMention[]): void
   let words: readonly Word[] = chunk.words;
   // "Russian Deputy Foreign Minister Gennady Gatilov": the title is a role, the rest the name.
   const t = lastTitle(words);
+  // "Premier League", "General Motors": a title word inside an organisation's name.
+  if (t >= 0 && words.slice(t + 1).some((w) => ORG_WORDS.has(w.text.toLowerCase())) && !words.slice(t + 1).some((w) => w.text.toLowerCase() === 'of')) {
+    judgeWords(words, chunk, cues, out, false);
+    return;
+  }
   if (t >= 0) {
     let nameFrom = t + 1;
     if (words[nameFrom]?.text.toLowerCase() === 'of' && words.length - nameFrom >= 3) nameFrom += 2;
     const name = words.slice(nameFrom);
+    // "Chief Operating Officer": all title, no name.
+    if (name.some((w) => TITLES.has(w.text.toLowerCase()))) {
+      classifyRole(words, chunk, cues, out);
+      return;
+    }
     classifyRole(words.slice(0, nameFrom), chunk, cues, out);
     const role = { start: words[0]!.start, end: words[nameFrom - 1]!.end };
     if (name.length && name[0]!.capital && !name.some((w) => ORG_WORDS.has(w.text.toLowerCase()))) {
@@ -58,7 +68,7 @@ export function classifyChunk(chunk: Chunk, cues: Cues, out: RawMention[]): void
 
 /** The part of a title before its head word may name an organisation or a place: `UN` in `UN Special Envoy`. */
 function classifyRole(role: readonly Word[], chunk: Chunk, cues: Cues, out: RawMention[]): void {
-  const first = role.findIndex((w) => TITLES.has(w.text.toLowerCase()));
+  const first = role.findIndex((w) => TITLES.has(w.text.toLowerCase()) || RANKS.has(w.text));
   let end = first < 0 ? role.length : first;
   while (end > 0 && TITLE_MODIFIERS.has(role[end - 1]!.text.toLowerCase())) end--;
   const head = role.slice(0, end);
@@ -104,8 +114,10 @@ export function mention(
 function lastTitle(words: readonly Word[]): number {
   for (let i = words.length - 2; i >= 0; i--) {
     const w = words[i]!.text.toLowerCase();
-    if ((TITLES.has(w) && words[i + 1]!.capital) || (w === 'of' && i > 0 && TITLES.has(words[i - 1]!.text.toLowerCase()))) {
-      return TITLES.has(w) ? i : i - 1;
+    const title = TITLES.has(w) || RANKS.has(words[i]!.text);
+    const next = words[i + 1]!.text.toLowerCase();
+    if ((title && words[i + 1]!.capital && !TITLES.has(next) && !TITLE_MODIFIERS.has(next)) || (w === 'of' && i > 0 && TITLES.has(words[i - 1]!.text.toLowerCase()))) {
+      return title ? i : i - 1;
     }
   }
   return -1;

@@ -57,9 +57,10 @@ const orgKey = (text: string) => fold(text.replace(/^the\s+/i, '')).replace(/ /g
  * `Moscow said` joins `Russia`. Each surface form gets the kind its evidence weighs most for.
  */
 export function groupMentions(raw: readonly RawMention[]): DraftEntity[] {
-  const kinds = voteKinds(raw);
+  const shouted = shoutedNames(raw);
+  const kinds = voteKinds(raw, shouted);
   const typed = raw.map((m) => {
-    const kind = kinds.get(fold(m.text)) ?? m.kind;
+    const kind = kinds.get(fold(m.text)) ?? (shouted(m) ? null : m.kind);
     return kind === m.kind ? m : { ...m, kind };
   });
   const entities: DraftEntity[] = [];
@@ -68,7 +69,8 @@ export function groupMentions(raw: readonly RawMention[]): DraftEntity[] {
   const person = (key: string, m: RawMention) => {
     const e = newEntity(byKey, 'person', key, m);
     entities.push(e);
-    index.addPerson(e);
+    const p = partsOf(m.text);
+    index.addPerson(e, p.words >= 2 ? p.given : '');
   };
 
   // Full names and organisation/place names first, so short forms that come earlier still attach.
@@ -166,13 +168,24 @@ function compatibleGiven(e: DraftEntity, given: string): boolean {
   });
 }
 
+/** `MORROW` labelling a speaker is Morrow shouted, not an acronym, when the article also writes `Morrow`. */
+function shoutedNames(raw: readonly RawMention[]): (m: RawMention) => boolean {
+  const written = new Set<string>();
+  for (const m of raw) {
+    if (m.text === m.text.toUpperCase()) continue;
+    written.add(fold(m.text));
+    if (m.kind === 'person') written.add(partsOf(m.text).surname);
+  }
+  return (m) => m.evidence === 'acronym' && m.text.length > 3 && written.has(fold(m.text));
+}
+
 /** Each surface form's kind: the sum of its mentions' evidence weights decides. */
-function voteKinds(raw: readonly RawMention[]): Map<string, EntityKind> {
+function voteKinds(raw: readonly RawMention[], shouted: (m: RawMention) => boolean): Map<string, EntityKind> {
   const votes = new Map<string, Map<EntityKind, number>>();
   // The shape of a name (weight 1) is the same evidence each time it is written: counted once.
   const shaped = new Set<string>();
   for (const m of raw) {
-    if (!m.kind) continue;
+    if (!m.kind || shouted(m)) continue;
     const k = fold(m.text);
     if (m.weight <= 1 && shaped.has(`${k}|${m.kind}`)) continue;
     if (m.weight <= 1) shaped.add(`${k}|${m.kind}`);
@@ -189,11 +202,16 @@ function voteKinds(raw: readonly RawMention[]): Map<string, EntityKind> {
 function shortFormTarget(m: RawMention, index: ShortForms<DraftEntity>): DraftEntity | undefined {
   const people = index.peopleNamed(partsOf(m.text).surname);
   // A weakly placed word (`Lincoln`, a listed town) that is a surname the article gave is the person.
-  if (people.length && (!m.kind || m.kind === 'person' || m.weight <= 1)) {
+  // So is a surname in capitals (`MORROW:` labelling a speaker), read at first as an acronym.
+  if (people.length && (!m.kind || m.kind === 'person' || m.weight <= 1 || m.evidence === 'acronym')) {
     // The latest person of that surname named before this mention, else the first named after it.
     const before = people.filter((e) => e.mentions[0]!.start < m.start);
     return before[before.length - 1] ?? people[0];
   }
   if (m.kind === 'place') return undefined;
-  return index.formOf(m);
+  const form = index.formOf(m);
+  if (form || m.evidence !== 'given name alone') return form;
+  // "Margaret" after "Margaret Ellis": the latest person named before with that given name.
+  const given = partsOf(m.text).given;
+  return index.peopleGiven(given).filter((e) => e.mentions[0]!.start < m.start).pop();
 }

@@ -3,7 +3,7 @@ import { fold } from './fold';
 import type { Chunk } from './chunk';
 import { gazetteer, type Place } from './gazetteer';
 import {
-  HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
+  HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
 } from './lexicon';
 import { isCommonWord, isGivenName, nameLists } from './names';
 import { isAcronym, type Word } from './words';
@@ -71,31 +71,40 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   }
   if (whole && LEADERSHIP.has(chunk.after) && single) return { kind: 'person', weight: 2, evidence: `before '${chunk.after}'` };
   if (lower.some((w) => ORG_WORDS.has(w))) return { kind: 'organization', weight: 3, evidence: 'organisation word' };
-  if (!single && nameLists().organisations.has(fold(spelled))) return { kind: 'organization', weight: 2, evidence: 'listed organisation' };
-  if (single && isAcronym(words[0]!.text)) return { kind: 'organization', weight: 2, evidence: 'acronym' };
+  if (nameLists().organisations.has(fold(spelled))) return { kind: 'organization', weight: single ? 1 : 2, evidence: 'listed organisation' };
+  if (single && isAcronym(words[0]!.text)) return NOT_ACRONYMS.has(first) ? null : { kind: 'organization', weight: 2, evidence: 'acronym' };
   if (words.some((w) => BRAND.test(w.text))) return { kind: 'organization', weight: 2, evidence: 'brand name' };
-  if (!single && !place && NOT_NAMES.has(first)) return { kind: null, weight: 0, evidence: 'capitalised words' };
+  // "Plan B", but "at Old Trafford".
+  if (!single && !place && NOT_NAMES.has(first)) {
+    return whole && LOCATIVE.has(chunk.before) ? at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` }) : { kind: null, weight: 0, evidence: 'capitalised words' };
+  }
   if (honorific) return { kind: 'person', weight: 3, evidence: 'honorific' };
   if (whole && PLACE_WORDS.has(chunk.after)) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
   if (whole && ORG_WORDS.has(chunk.after)) return null;
 
+  const given = isGivenName(words[0]!.text);
+  if (whole && ORG_NOUNS.has(chunk.before) && !given) return { kind: 'organization', weight: 3, evidence: `after '${chunk.before}'` };
   const person = personShape(words);
   if (whole && person && TITLES.has(chunk.before) && !TITLES.has(first)) return { kind: 'person', weight: 3, evidence: `after '${chunk.before}'` };
   const cue = whole ? placeCue(chunk, words) : null;
   if (cue) return at({ kind: 'place', weight: 3, evidence: cue });
   if (place) return at({ kind: 'place', weight: locative ? 2 : 1, evidence: 'listed town', place });
   if (person && chunk.before === 'by' && words.length >= 2) return { kind: 'person', weight: 2, evidence: 'byline' };
-  const given = isGivenName(words[0]!.text);
   if (whole && LOCATIVE.has(chunk.before) && words.length <= 3 && !given) return at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` });
 
   if (!single) {
-    if (!person) return null;
+    // "RAJ PATEL:" labels a speaker in a transcript.
+    if (!person) return given && words.length <= 3 && words.every((w) => w.text === w.text.toUpperCase()) ? { kind: 'person', weight: 2, evidence: 'given name in capitals' } : null;
     if (given) return { kind: 'person', weight: 3, evidence: 'given name' };
+    // "Manchester United", "Westbury Echo": named after a town, so not a person.
+    if (g.lookup(words[0]!.text)) return { kind: 'organization', weight: 1, evidence: 'named after a place' };
     // "Special Operations", "United Nation", "Western Balkans": English words, not a given name and a surname.
     if (isCommonWord(first) || NOT_NAMES.has(first) || (last.endsWith('s') && isCommonWord(last))) return { kind: null, weight: 0, evidence: 'capitalised words' };
     return { kind: 'person', weight: 1, evidence: 'personal name' };
   }
   if (whole && (SPEECH_VERBS.has(chunk.after) || chunk.after === 'who')) return { kind: 'person', weight: 2, evidence: `before '${chunk.after}'` };
+  // "her husband, Gareth": a given name on its own, mid-sentence, is someone.
+  if (given && !chunk.sentenceInitial && !isCommonWord(first)) return { kind: 'person', weight: 1, evidence: 'given name alone' };
   // "the Pentagon", "the Kremlin": people are not "the"; an institution is the likelier guess.
   if (whole && chunk.before === 'the' && !chunk.sentenceInitial && !isCommonWord(first)) return { kind: 'organization', weight: 1, evidence: "after 'the'" };
   return { kind: null, weight: 0, evidence: 'capitalised' };

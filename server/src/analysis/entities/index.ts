@@ -18,9 +18,10 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
   const headings: { words: readonly Word[]; mode: Mode }[] = [];
   for (const s of sentences) {
     const words = expandCompounds(splitWords(text, s.span.start, s.span.end));
-    const lineMode: Mode = isAllCaps(words) ? 'caps' : isTitleCase(text, s.span, words) ? 'title' : 'prose';
     for (const segment of segments(words)) {
-      const mode = isLabel(text, segment) ? 'label' : lineMode;
+      const last = segment[segment.length - 1]!;
+      const span = { start: segment[0]!.start, end: last.end + last.trail.length };
+      const mode: Mode = isLabel(text, segment) ? 'label' : isAllCaps(segment) ? 'caps' : isTitleCase(text, span, segment) ? 'title' : 'prose';
       if (mode === 'prose') for (const chunk of findChunks(segment, false)) classifyChunk(chunk, cues, raw);
       else headings.push({ words: segment, mode });
     }

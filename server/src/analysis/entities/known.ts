@@ -3,8 +3,8 @@ import type { Chunk } from './chunk';
 import { classifyChunk, mention, type RawMention } from './classify';
 import { knownKey, type Cues } from './evidence';
 import { gazetteer } from './gazetteer';
-import { HONORIFICS, NOT_NAMES, ORG_WORDS, TIME_ZONES, TITLES } from './lexicon';
-import { isCommonWord } from './names';
+import { HONORIFICS, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_WORDS, TIME_ZONES, TITLES } from './lexicon';
+import { isCommonWord, isGivenName } from './names';
 import { isAcronym, splitWords } from './words';
 
 /**
@@ -90,7 +90,7 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
       const place = gazetteer().lookup(spelled);
       const lower = spelled.toLowerCase();
       // A line in capitals makes every word look like an acronym: there only short ones that are no English word count.
-      const acronym = j - i === 1 && isAcronym(spelled) && !NOT_NAMES.has(lower) && !TIME_ZONES.has(lower) && (acronyms || (spelled.length <= 3 && !isCommonWord(spelled)));
+      const acronym = j - i === 1 && isAcronym(spelled) && !NOT_NAMES.has(lower) && !TIME_ZONES.has(lower) && !NOT_ACRONYMS.has(lower) && (acronyms || (spelled.length <= 3 && !isCommonWord(spelled)));
       if (cues.known.has(knownKey(spelled)) || (place && place.type !== 'town') || acronym) {
         classifyChunk(part(chunk, i, j), cues, out);
         matched = j - i;
@@ -99,11 +99,24 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
     }
     const w = words[i]!;
     const lower = w.text.toLowerCase();
+    if (!matched) matched = personInHeading(chunk, i, cues, out);
     if (!matched && w.text !== w.text.toUpperCase() && !isCommonWord(w.text) && !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower) && !HONORIFICS.has(lower)) {
       out.push(mention(cues.text, [w], null, 0, 'capitalised in a heading'));
     }
     i += matched || 1;
   }
+}
+
+/** `Lena Brandt, Head of Communications`: a given name and a surname are a person in a heading too. */
+function personInHeading(chunk: Chunk, i: number, cues: Cues, out: RawMention[]): number {
+  const words = chunk.words;
+  if (!isGivenName(words[i]!.text) || words[i]!.text === words[i]!.text.toUpperCase()) return 0;
+  let j = i + 1;
+  while (j < words.length && j - i < 4 && (NAME_PARTICLES.has(words[j]!.text) || /^\p{Lu}\.$/u.test(words[j]!.text))) j++;
+  const surname = words[j];
+  if (!surname || !surname.capital || isCommonWord(surname.text) || NOT_NAMES.has(surname.text.toLowerCase()) || TITLES.has(surname.text.toLowerCase())) return 0;
+  classifyChunk(part(chunk, i, j + 1), cues, out);
+  return j + 1 - i;
 }
 
 function part(chunk: Chunk, i: number, j: number): Chunk {

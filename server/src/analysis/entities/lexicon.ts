@@ -40,6 +40,7 @@ export const TITLES = words(`
   coordinator reporter correspondent editor writer columnist analyst economist engineer spokes adviser advisor
   aide official diplomat negotiator lawmaker legislator mp mep delegate chancellor treasurer president-elect
   ceo cfo coo cto chairman-elect boss owner baker farmer teacher nurse doctor lawyer attorney prosecutor
+  cllr sgt insp supt det dci gen col lt capt maj cpl pte adm gov sen rep cmdr amb
 `);
 
 /** Words that end (or sit inside) an organisation's name. */
@@ -53,6 +54,10 @@ export const ORG_WORDS = words(`
   mechanism coalition front movement army navy force forces police guard brigade militia parliament congress
   senate assembly court tribunal cabinet administration government secretariat organisation organization
   alliance club team church mosque temple network centre center helmets
+  echo mirror express advertiser argus examiner enquirer inquirer sentinel dispatch bulletin mercury recorder
+  globe beacon informer ferries partners brothers foods stores railways rail railroad shipping logistics
+  pharmaceuticals pharma ventures studios publishing telecom telecoms petroleum mining insurance investments
+  properties entertainment pictures reserve exchange
 `);
 
 /** Words that make a place: `River Kell`, `Old Mill Bridge`, `Alto Berza district`. */
@@ -105,3 +110,19 @@ export const LEADERSHIP = words('administration presidency government cabinet');
 
 /** Labels before a list of topics in a masthead or footer: `Tags:`, `Filed under:`, `- in World Media`. */
 export const LABEL_LINE = /^(?:[-•*·]\s*)?(?:tags?|filed\s+under|categor(?:y|ies)|topics?|posted\s+in|sections?)\s*:|^[-•*·]\s*in\s+\p{Lu}/iu;
+
+/** Police ranks written as capitals before a name (`DI Jones`, `PC Patel`): titles, but also words elsewhere. */
+export const RANKS = new Set(['DI', 'DCI', 'DS', 'DC', 'PC', 'DCS', 'DSU', 'ACC']);
+
+/** Acronyms that are words, not organisations: `AI rules`, `GDP growth`, `CCTV footage`. */
+export const NOT_ACRONYMS = words(`
+  ai gdp ceo cfo cto coo tv pr hr it id ipo dna rna hiv aids covid pdf usb gps vat faq url api suv ev evs led lcd
+  cctv mp mps mep meps qc kc pm am bbq diy asap ok rsvp nb ps ufo vip atm pin sms eta lgbt lgbtq esg ip ict
+`);
+
+/** Nouns that introduce an organisation's name: `battery maker Norvald Energy`, `startup Datawise`. */
+export const ORG_NOUNS = words(`
+  company firm startup start-up maker manufacturer carmaker retailer supermarket chain carrier airline lender insurer
+  bank newspaper paper website site app platform brand label operator supplier subsidiary charity club outlet
+  agency group conglomerate distributor
+`);

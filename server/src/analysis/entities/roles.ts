@@ -2,6 +2,7 @@ import type { Role, Sentence, Span } from '../model';
 import { sentenceAt } from '../text/sentences';
 import { gazetteer } from './gazetteer';
 import { TITLES } from './lexicon';
+import { isCommonWord } from './names';
 import { splitWords, type Word } from './words';
 
 const STOP = new Set(
@@ -33,7 +34,8 @@ export function rolesAt(
     const role = span && tidy(words, span);
     if (!role) return;
     const value = text.slice(role.start, role.end).replace(/\s+/g, ' ');
-    const shown = /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(value) && role.start === words[0]?.start ? value[0]!.toLowerCase() + value.slice(1) : value;
+    const first = value.split(' ')[0]!;
+    const shown = /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(value) && role.start === words[0]?.start && isCommonWord(first) ? value[0]!.toLowerCase() + value.slice(1) : value;
     if (shown && !roles.some((r) => r.text === shown)) roles.push({ text: shown, span: role, sentence: sentence.span });
   };
   add(title);

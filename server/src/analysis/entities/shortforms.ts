@@ -28,14 +28,23 @@ export function initials(name: string): string {
  */
 export class ShortForms<E extends Grouped> {
   private readonly people = new Map<string, E[]>();
+  private readonly given = new Map<string, E[]>();
   private readonly forms = new Map<string, { e: E; order: number }>();
   private readonly order = new Map<E, number>();
   private readonly filed = new Set<string>();
 
-  addPerson(e: E): void {
+  addPerson(e: E, given: string): void {
     const list = this.people.get(e.key);
     if (list) list.push(e);
     else this.people.set(e.key, [e]);
+    if (!given) return;
+    const named = this.given.get(given);
+    if (named) named.push(e);
+    else this.given.set(given, [e]);
+  }
+
+  peopleGiven(given: string): readonly E[] {
+    return this.given.get(given) ?? [];
   }
 
   peopleNamed(surname: string): readonly E[] {
