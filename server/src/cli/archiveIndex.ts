@@ -23,11 +23,17 @@ export async function runIndex(o: IndexOptions): Promise<number> {
   }
   try {
     const applied = await migrate(client);
+    let lastProgress = Date.now();
     if (applied.length) o.err(`copydesk: archive schema migrated to version ${applied[applied.length - 1]}`);
     const t = await loadArticles(client, files, {
       ...o,
       err: o.err,
-      onBatch: (p) => o.err(`copydesk: ${p.added + p.replaced + p.unchanged + p.skipped} of ${p.files} articles`),
+      // Progress at most every two seconds: a million articles must not mean twenty thousand lines.
+      onBatch: (p) => {
+        if (Date.now() - lastProgress < 2_000) return;
+        lastProgress = Date.now();
+        o.err(`copydesk: ${p.added + p.replaced + p.unchanged + p.skipped} of ${p.files} articles`);
+      },
     });
     const rate = t.ms > 0 ? Math.round(((t.added + t.replaced) * 1000) / t.ms) : 0;
     o.out(`${t.files} articles: ${t.added} added, ${t.replaced} replaced, ${t.unchanged} unchanged, ${t.skipped} skipped; ${t.quotes} quotations written in ${t.ms} ms (${rate} articles/s).`);
