@@ -56,7 +56,7 @@ export class Desk implements DeskView {
     const before = previous ? personBuckets(uri) : [];
     this.articles.set(uri, { uri, text, model });
     this.registry.update(uri, model.entities);
-    for (const b of new Set([...before, ...personBuckets(uri)])) this.registry.articlesIn(b).forEach((u) => affected.add(u));
+    this.registry.relatedArticles(new Set([...before, ...personBuckets(uri)])).forEach((u) => affected.add(u));
     this.quotes.update(uri, text, model.quotes).forEach((u) => affected.add(u));
     this.events.update(uri, model).forEach((u) => affected.add(u));
     for (const u of affected) this.findingsCache.delete(u);
@@ -66,7 +66,7 @@ export class Desk implements DeskView {
   remove(uri: string): Set<string> {
     if (!this.articles.has(uri)) return new Set();
     const affected = new Set<string>([uri]);
-    for (const b of this.registry.bucketsOfArticle(uri)) if (b.startsWith('p:')) this.registry.articlesIn(b).forEach((u) => affected.add(u));
+    this.registry.relatedArticles(this.registry.bucketsOfArticle(uri).filter((b) => b.startsWith('p:'))).forEach((u) => affected.add(u));
     this.registry.update(uri, null);
     this.quotes.update(uri, null, null).forEach((u) => affected.add(u));
     this.events.update(uri, null).forEach((u) => affected.add(u));

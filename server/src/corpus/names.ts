@@ -3,6 +3,7 @@ import type { ArticleEntity } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { nameWords, surnameKey } from '../analysis/entities/coref';
 import { gazetteer } from '../analysis/entities/gazetteer';
+import { doubleMetaphone } from 'double-metaphone';
 
 export { surnameKey, nameWords };
 
@@ -40,9 +41,17 @@ export function organisationKeys(e: ArticleEntity): string[] {
   return [...keys];
 }
 
-/** The bucket a person is kept in: the folded surname. */
-export function personBucket(e: ArticleEntity): string {
-  return `p:${surnameKey(e.name)}`;
+/**
+ * The buckets a person is kept in: the sounds of the surname (Double Metaphone, both codes), so
+ * that transliterations and misspellings of one surname (Kovalczuk/Kovalchuk, Gaddafi/Qaddafi,
+ * Smith/Smyth) meet; whether they are one person is decided inside the bucket.
+ */
+export function personBuckets(name: string): string[] {
+  const surname = surnameKey(name);
+  if (!surname) return ['p:'];
+  const [primary, secondary] = doubleMetaphone(surname);
+  const keys = new Set([primary, secondary].filter(Boolean).map((k) => `p:${k}`));
+  return keys.size ? [...keys] : [`p:${surname}`];
 }
 
 /** Whether a name is a full personal name (given name and surname), not a surname alone. */

@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityKind } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { TITLES } from '../analysis/entities/lexicon';
 import { comparePublished, type ArticleRecord } from './article';
-import { givenKey, isFullName, nameSimilarity, organisationKeys, personBucket, surnameKey } from './names';
+import { givenKey, isFullName, nameSimilarity, organisationKeys, personBuckets } from './names';
 
 /** One article's record of an entity. */
 export interface EntityRef {
@@ -46,6 +46,8 @@ export class EntityRegistry {
   private readonly keysOf = new Map<string, string[]>();
   private readonly contexts = new Map<string, ReadonlySet<string>>();
   private readonly clusterCache = new Map<string, WorkspaceEntity[]>();
+  /** Buckets chained together by entities filed under several of them; cached and dropped together. */
+  private readonly components = new Map<string, ReadonlySet<string>>();
   private pins: Pins = NO_PINS;
 
   constructor(private readonly article: (uri: string) => ArticleRecord | undefined) {}
@@ -87,7 +89,10 @@ export class EntityRegistry {
       this.contexts.set(uri, context);
     }
     for (const b of touched) {
-      this.clusterCache.delete(b);
+      for (const c of this.components.get(b) ?? [b]) {
+        this.clusterCache.delete(c);
+        this.components.delete(c);
+      }
       if (this.buckets.get(b)?.size === 0) this.buckets.delete(b);
     }
     return touched;
@@ -136,16 +141,28 @@ export class EntityRegistry {
   clusters(bucket: string): WorkspaceEntity[] {
     const cached = this.clusterCache.get(bucket);
     if (cached) return cached;
-    const refs = this.gather(bucket);
+    const { refs, buckets } = this.gather(bucket);
     const clusters = bucket.startsWith('p:') ? this.clusterPeople(refs) : [refs];
     const result = clusters.filter((c) => c.length).map((c) => this.toEntity(c));
-    this.clusterCache.set(bucket, result);
+    for (const b of buckets) {
+      this.clusterCache.set(b, result);
+      this.components.set(b, buckets);
+    }
     return result;
   }
 
-  /** Organisations and places chain across buckets (`UN` ↔ `un`, `United Nations` ↔ `unitednations`, `un`). */
-  private gather(bucket: string): EntityRef[] {
-    if (bucket.startsWith('p:')) return [...(this.buckets.get(bucket)?.values() ?? [])];
+  /** Articles whose entities share a bucket, or a chain of buckets, with these. */
+  relatedArticles(buckets: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const b of buckets) for (const ref of this.gather(b).refs) out.add(ref.uri);
+    return out;
+  }
+
+  /**
+   * Buckets chain through entities filed under several of them: `UN` ↔ `un` ↔ `United Nations`;
+   * a surname's two Double Metaphone codes.
+   */
+  private gather(bucket: string): { refs: EntityRef[]; buckets: ReadonlySet<string> } {
     const seen = new Set<string>([bucket]);
     const queue = [bucket];
     const refs = new Map<string, EntityRef>();
@@ -161,13 +178,13 @@ export class EntityRegistry {
         }
       }
     }
-    return [...refs.values()];
+    return { refs: [...refs.values()], buckets: seen };
   }
 
   /** A person pinned under another spelling is filed under the pinned spelling's surname. */
   private bucketsOf(e: ArticleEntity): string[] {
     const pinned = e.kind === 'person' ? this.pins.canonical.get(foldKey(e.name)) : undefined;
-    return pinned ? [`p:${surnameKey(pinned)}`] : entityKeys(e);
+    return pinned ? personBuckets(pinned) : entityKeys(e);
   }
 
   private clusterPeople(refs: EntityRef[]): EntityRef[][] {
@@ -280,7 +297,7 @@ function sharesRole(r: EntityRef, cluster: readonly EntityRef[]): boolean {
 
 /** The keys an entity is filed and matched under across articles. */
 export function entityKeys(e: ArticleEntity): string[] {
-  if (e.kind === 'person') return [personBucket(e)];
+  if (e.kind === 'person') return personBuckets(e.name);
   return organisationKeys(e).map((k) => `n:${k}`);
 }
 
