@@ -39,7 +39,12 @@ export function postgresBin(): string {
     // Debian's package, as the issue asks; -y and no prompts: CI has no standard input.
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update'], { stdio: 'ignore', env });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql', 'postgresql-contrib'], { stdio: 'ignore', env });
+    try {
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql', 'postgresql-contrib'], { stdio: 'ignore', env });
+    } catch (e) {
+      // Without an init system the package's own service may fail to start; its programs are what we need.
+      process.stderr.write(`apt-get install postgresql: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
     bin = find();
   }
   if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql) and could not be installed');
