@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findFullDates } from '../../../server/src/analysis/dates/absolute';
 import { bodyDates, dateAt, THU_14_MARCH_2024 as PUB } from './dates-helpers';
 
 describe('absolute dates', () => {
@@ -34,6 +35,20 @@ describe('absolute dates', () => {
     // Only one reading is a date; dotted dates are European, day-first.
     expect(dateAt(null, 'The report is dated 13/04/2025.', '13/04')?.value).toBe('2025-04-13');
     expect(dateAt(null, 'The decree of 03.04.2025 applies.', '03.04')?.value).toBe('2025-04-03');
+  });
+
+  it('reads a header date in figures by the article’s own order, and never guesses it', () => {
+    const british = 'Posted: 12/11/2024\n\nThe consultation ended on 5 November.';
+    expect(findFullDates(british, 0, 18).map((d) => d.iso)).toEqual(['2024-11-12']);
+    expect(findFullDates('Posted: 12/11/2024\n\nNo other date here.', 0, 18)).toEqual([]);
+    expect(findFullDates('Posted: 13/11/2024', 0, 18).map((d) => d.iso)).toEqual(['2024-11-13']);
+  });
+
+  it('counts "last year" after a date into its year', () => {
+    expect(bodyDates('6 March 2024', 'The airport was closed between 1 and 3 March last year.')).toEqual(['1 and 3 March last year → 2023-03-01/2023-03-03']);
+    expect(bodyDates(PUB, 'The plant opened in June last year.')).toEqual(['in June last year → 2023-06']);
+    expect(bodyDates(PUB, 'A ruling is expected by next June.')).toEqual(['next June → 2024-06']);
+    expect(bodyDates(null, 'A ruling is expected by next June.')).toEqual(['next June → null']);
   });
 
   it('does not guess the order of an ambiguous numeric date: only its year is sure', () => {

@@ -16,6 +16,18 @@ describe('dates anchored on another date of the text', () => {
     expect(bodyDates(PUB, 'The report landed on 4 March. Later that day the minister resigned.')).toEqual(['on 4 March → 2024-03-04', 'Later that day → 2024-03-04']);
   });
 
+  it('reads "earlier in the day" from the anchor, else from the publication date, and "earlier than" as no date', () => {
+    expect(bodyDates('6 March 2024', 'The airline cancelled 120 flights on Tuesday and a further 40 earlier in the day.'))
+      .toEqual(['on Tuesday → 2024-03-05', 'earlier in the day → 2024-03-05']);
+    expect(bodyDates(PUB, 'Prices will rise later in the year.')).toEqual(['later in the year → 2024']);
+    expect(bodyDates(PUB, 'On 4 March the figures were released a day earlier than planned.')).toEqual(['On 4 March → 2024-03-04']);
+  });
+
+  it('reads hours later as the same day', () => {
+    expect(bodyDates('11 February 2025', 'The quake struck early on Tuesday. A second tremor followed about two hours later.'))
+      .toEqual(['early on Tuesday → 2025-02-11', 'two hours later → 2025-02-11']);
+  });
+
   it('dates "two days after X" by a date in X, else by the clause’s own date', () => {
     expect(bodyDates(PUB, 'Pumps arrived two days after the activation on 3 March.')).toEqual(['two days after → 2024-03-05', 'on 3 March → 2024-03-03']);
     expect(bodyDates('6 March 2024', 'The crews reached the town on Tuesday, two days after the Commission activated the mechanism.'))
@@ -39,6 +51,12 @@ describe('dates anchored on another date of the text', () => {
     expect(d?.value).toBe('2016-10-15T09:00');
     expect(d?.resolution).toContain("on the day of 'on Saturday'");
     expect(dateAt(PUB, 'The quake struck at 3.42am local time.', '3.42')?.value).toBe('2024-03-14T03:42');
+    // Two times of one moment (local and GMT) both sit on the story's day.
+    expect(bodyDates('11 February 2025', 'A quake struck early on Tuesday.\n\nIt hit at 04:17 local time (0117 GMT) near Malatya.'))
+      .toEqual(['early on Tuesday → 2025-02-11', '04:17 local time → 2025-02-11T04:17', '0117 GMT → 2025-02-11T01:17']);
+    // A time in a sentence that names another day later on still sits on the story's day.
+    expect(dateAt('3 June 2025', 'Data showed on Tuesday that prices rose.\n\nThe figures, first published at 0700 BST, came out early because of the holiday on 26 May.', '0700')?.value)
+      .toBe('2025-06-03T07:00');
   });
 
   it('leaves a time joined to a day, a timetable or a timeless clause to itself', () => {

@@ -68,6 +68,8 @@ describe('dates relative to the publication date', () => {
       .toEqual(['in 1884 → 1884', 'since 2011 → 2011', 'in mid-2025 → 2025']);
     expect(one('Emigration peaked in the 1990s.')).toBe('in the 1990s → 199');
     expect(one('The 2019-21 programme ended.')).toBe('2019-21 → 2019/2021');
+    expect(one('The libraries opened between 1962 and 1975.')).toBe('between 1962 and 1975 → 1962/1975');
+    expect(one('Shares have fallen since the start of 2024.')).toBe('since the start of 2024 → 2024');
   });
 
   it('resolves nothing relative in an undated article', () => {

@@ -18,6 +18,8 @@ describe('weekdays resolved by tense against the publication date', () => {
     expect(bodyDates(PUB, 'The envoys are due to come together in Geneva on Wednesday.')).toEqual(['on Wednesday → 2024-03-20']);
     expect(bodyDates(PUB, 'The ferry crossing is planned for Tuesday.')).toEqual(['Tuesday → 2024-03-19']);
     expect(bodyDates(PUB, 'The mayor said the council would decide on Monday.')).toEqual(['on Monday → 2024-03-18']);
+    expect(bodyDates(PUB, 'Unions have called a general strike for Tuesday.')).toEqual(['Tuesday → 2024-03-19']);
+    expect(bodyDates('6 March 2024', 'Qantas said it expected normal operations by Thursday.')).toEqual(['Thursday → 2024-03-07']);
     // "will be evaluated" is one future verb group: its participle is no past tense.
     expect(bodyDates(PUB, 'Points discussed at the meeting will be evaluated on Tuesday.')).toEqual(['on Tuesday → 2024-03-19']);
   });
@@ -34,7 +36,8 @@ describe('weekdays resolved by tense against the publication date', () => {
     expect(bodyDates(PUB, 'The United States has no intention of joining Monday’s meeting.')).toEqual(['Monday’s → 2024-03-11']);
   });
 
-  it('keeps the parts of a day to the day', () => {
+  it('keeps the parts of a day to the day, wherever the time is said', () => {
+    expect(bodyDates('6 March 2024', 'The airport shut at 9.40pm on Tuesday (March 5).')).toEqual(['on Tuesday → 2024-03-05', 'March 5 → 2024-03-05']);
     expect(bodyDates(PUB, 'The fire broke out late Monday and burned on Monday night.')).toEqual(['late Monday → 2024-03-11', 'on Monday night → 2024-03-11']);
     expect(dateAt(PUB, 'The talks ended on Tuesday at 3 p.m. local time.', 'Tuesday')?.value).toBe('2024-03-12');
   });

@@ -24,6 +24,8 @@ describe('which happening a date places', () => {
   });
 
   it('places nothing with a limit or a date governed by another verb', () => {
+    expect(placed('Opponents said they would try again next week.', 'next week')).toBeNull();
+    expect(placed('Arguments are expected in October, the court said.', 'October')).toBeNull();
     expect(placed('A full damage assessment will be published by the end of the month.', 'end of the month')).toBeNull();
     expect(placed('A decision on the rebuilding is unlikely before the summer.', 'summer')).toBeNull();
     expect(placed('The river peaked at the highest level since records began in 1947.', '1947')).toBeNull();
@@ -33,6 +35,7 @@ describe('which happening a date places', () => {
   it('keeps a phrase anchored on another happening off that happening', () => {
     expect(placed('On 7 March, two days after the vote, the bridge closed.', '7 March')).toBe('closure:closed');
     expect(placed('The crews reached the town on Tuesday, two days after the Commission activated the mechanism.', 'two days after', '6 March 2024')).toBe('arrival:reached');
+    expect(placed('The council will decide on 19 November whether to close libraries, a fortnight after a consultation ended on 5 November.', 'fortnight', '12 November 2024')).toBe('decision:decide');
   });
 
   it('gives a generic verb the kind of its subject', () => {
@@ -62,6 +65,12 @@ describe('which happening a date places', () => {
       ['An explosion tore through the plant on Saturday.', 'Saturday', 'explosion'],
       ['Norvald Energy broke ground on its plant on Tuesday.', 'Tuesday', 'groundbreaking'],
       ['The company filed for bankruptcy in January.', 'January', 'bankruptcy'],
+      ['The Bank of England cut interest rates on 8 May.', 'May', 'rate decision'],
+      ['The legislature approved the map in December 2023.', 'December', 'approval'],
+      ['The reform, passed in parliament on 16 March, is unpopular.', 'March', 'approval'],
+      ['Chief Executive Dan Ruiz took over in January.', 'January', 'appointment'],
+      ['Opponents will file a lawsuit next week.', 'next week', 'lawsuit'],
+      ['The council will decide on 19 November whether to close five libraries.', 'November', 'decision'],
     ];
     for (const [body, needle, kind] of cases) expect(placed(body, needle)?.split(':')[0], body).toBe(kind);
   });

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model';
 import { isValidYmd, toIso, type Ymd } from './calendar';
+import { numberCandidates, numericConvention } from './numbers';
 
 export interface FullDate {
   readonly span: Span;
@@ -18,10 +19,30 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
   for (const r of chrono.strict.parse(slice, new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
-    const ymd = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+    let ymd = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+    // "Posted: 12/11/2024": chrono reads figures month-first; the article's own dates decide.
+    const figures = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(r.text.trim());
+    if (figures && Number(figures[1]) <= 12 && Number(figures[2]) <= 12 && figures[1] !== figures[2]) {
+      const convention = conventionOf(text);
+      if (!convention) continue;
+      const [a, b] = [Number(figures[1]), Number(figures[2])];
+      ymd = convention === 'dmy' ? { ...ymd, month: b, day: a } : { ...ymd, month: a, day: b };
+    }
     if (!isValidYmd(ymd)) continue;
     const start = from + r.index;
     out.push({ span: { start, end: start + r.text.trimEnd().length }, ymd, iso: toIso(ymd) });
   }
   return out;
+}
+
+let lastText: string | null = null;
+let lastConvention: 'dmy' | 'mdy' | null = null;
+
+/** The article's day-month order, computed once per text (the header asks line by line). */
+function conventionOf(text: string): 'dmy' | 'mdy' | null {
+  if (text !== lastText) {
+    lastText = text;
+    lastConvention = numericConvention(text, numberCandidates(text));
+  }
+  return lastConvention;
 }

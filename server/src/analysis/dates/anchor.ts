@@ -48,6 +48,7 @@ export function resolveAnchored(c: Candidate, anchor: Anchor | null, complement:
     case 'shift': {
       if (!anchor || !fits(anchor, c.unit) || Number.isNaN(c.count)) return null;
       const r = shifted(fromIso(anchor.resolved.range!.first), c.unit, c.direction * c.count);
+      if (c.count === 0) return { resolved: r, how: `hours ${c.direction < 0 ? 'before' : 'after'} ${named(anchor)}, the same day → ${describe(r)}`, relative: true };
       const about = c.approx ? 'about ' : '';
       return { resolved: r, how: `${about}${plural(c.count, c.unit)} ${c.direction < 0 ? 'before' : 'after'} ${named(anchor)} → ${describe(r)}`, relative: true };
     }

@@ -30,9 +30,24 @@ export function findCandidates(text: string, regions: readonly Span[]): Candidat
     list.push(c);
   }
   for (let i = 0; i < grouped.length; i++) {
-    grouped[i] = grouped[i]!.map((c) => withLead(text, regions[i]!.start, c));
+    grouped[i] = withYearShift(text, grouped[i]!).map((c) => withLead(text, regions[i]!.start, c));
   }
   return grouped;
+}
+
+/** `between 1 and 3 March last year`, `on 5 May next year`: one expression, its year counted from the dateline. */
+function withYearShift(text: string, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'calendar' && prev.year === undefined && prev.month !== undefined && prev.modifier === undefined &&
+        c.kind === 'unit' && c.unit === 'year' && /^[\s,]{0,3}$/.test(text.slice(prev.end, c.start)) && /^(?:last|next|this)\s/i.test(text.slice(c.start, c.end))) {
+      out[out.length - 1] = { ...prev, end: c.end, yearShift: c.which };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 const PLACING = /^(?:on|in|from|since)$/i;
@@ -52,7 +67,7 @@ function withLead(text: string, floor: number, c: Candidate): Candidate {
     if (w && MODIFIER.test(w.word)) {
       start = w.start;
       w = prevWord(text, start, floor);
-    } else if (w && w.word.toLowerCase() === 'of' && c.kind === 'calendar') {
+    } else if (w && w.word.toLowerCase() === 'of' && (c.kind === 'calendar' || c.kind === 'year')) {
       const edge = prevWord(text, w.start, floor);
       if (edge && EDGE.test(edge.word)) {
         start = edge.start;
@@ -66,6 +81,11 @@ function withLead(text: string, floor: number, c: Candidate): Candidate {
     }
   }
   if (/^['’]s$/.test(text.slice(c.end - 2, c.end))) return start === c.start ? c : { ...c, start };
-  if (w && PLACING.test(w.word) && c.kind !== 'unit') start = w.start;
+  if (w && PLACING.test(w.word) && c.kind !== 'unit') {
+    start = w.start;
+    // "early on Tuesday", "late on Monday"
+    const m = prevWord(text, start, floor);
+    if (m && MODIFIER.test(m.word)) start = m.start;
+  }
   return start === c.start ? c : { ...c, start };
 }

@@ -72,11 +72,12 @@ function readWindow(text: string, from: number, to: number, hits: readonly RegEx
     if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue;
     // "from 3-5 May" read as three to five o'clock in May: our day-range pattern has it right.
     if (s.isCertain('hour') && s.isCertain('month') && !s.isCertain('day')) continue;
-    const raw = withoutTime(trimEnd(res.text), s.isCertain('hour'));
+    const timeless = withoutTime(trimEnd(res.text), s.isCertain('hour'));
+    const raw = timeless.text;
     if (!NAMED.test(raw) || (RELATIVE.test(raw) && !/^(?:last|next|this)\s+\w+day$/i.test(raw))) continue;
     // Figures-only dates follow the outlet's convention, which is ours to read (numbers.ts).
     if (/\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(raw)) continue;
-    const start = from + res.index;
+    const start = from + res.index + timeless.skip;
     const core = raw.replace(/^(?:on|in|from|since)\s+/i, '');
     const coreStart = start + raw.length - core.length;
     if (BARE_MONTH.test(core) && !monthLead(text, coreStart)) continue;
@@ -114,7 +115,10 @@ function named(text: string, h: RegExpExecArray, out: Candidate[]): void {
   }
   const month = MONTHS[word.toLowerCase().replace('.', '')];
   if (month === undefined || !BARE_MONTH.test(word) || !monthLead(text, start)) return;
-  out.push({ kind: 'calendar', start, end, month });
+  // "next June", "last March": the modifier belongs to the expression and picks the year.
+  const mod = prevWord(text, start);
+  const modifier = mod && /^(?:last|next|this)$/i.test(mod.word) ? (mod.word.toLowerCase() as 'last' | 'next' | 'this') : undefined;
+  out.push({ kind: 'calendar', start: modifier ? mod!.start : start, end, month, ...(modifier ? { modifier } : {}) });
 }
 
 function monthLead(text: string, at: number): boolean {
@@ -142,18 +146,29 @@ const TIME_JOINER = /^(?:at|from|around|about|by|until|till|before|after|shortly
  * `on Saturday from 10am` → `on Saturday`, `Fri 15 Mar 2024 11:42 GMT` → `Fri 15 Mar 2024`: the
  * day is the date; the conventions leave a time joined to a day out of the expression.
  */
-function withoutTime(raw: string, hasTime: boolean): string {
-  if (!hasTime) return raw;
+function withoutTime(raw: string, hasTime: boolean): { text: string; skip: number } {
+  if (!hasTime) return { text: raw, skip: 0 };
   const tokens = [...raw.matchAll(/[^\s,]+|,/g)];
-  for (let k = 1; k < tokens.length; k++) {
+  const isClock = (k: number) => {
     const t = tokens[k]![0];
     const next = tokens[k + 1]?.[0] ?? '';
-    if (!CLOCK.test(t) && !(/^\d{1,4}$/.test(t) && MERIDIEM.test(next) && !/^\d{4}$/.test(t))) continue;
+    return CLOCK.test(t) || (/^\d{1,4}$/.test(t) && MERIDIEM.test(next) && !/^\d{4}$/.test(t));
+  };
+  const named = tokens.findIndex((t) => NAMED.test(t[0]));
+  // "at 9.40pm on Tuesday": the time comes first; the date starts after it.
+  if (named > 0 && isClock(named - 1) || (named > 1 && isClock(named - 2))) {
+    let from = named;
+    if (from > 0 && /^on$/i.test(tokens[from - 1]![0])) from--;
+    const skip = tokens[from]!.index;
+    return { text: trimEnd(raw.slice(skip)), skip };
+  }
+  for (let k = Math.max(1, named + 1); k < tokens.length; k++) {
+    if (!isClock(k)) continue;
     let cut = k;
     while (cut > 1 && TIME_JOINER.test(tokens[cut - 1]![0])) cut--;
-    return trimEnd(raw.slice(0, tokens[cut]!.index));
+    return { text: trimEnd(raw.slice(0, tokens[cut]!.index)), skip: 0 };
   }
-  return raw;
+  return { text: raw, skip: 0 };
 }
 
 /** Drops trailing spaces and punctuation (by hand: `[\s,]+$` backtracks quadratically). */

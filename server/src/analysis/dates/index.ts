@@ -68,6 +68,8 @@ export function extractDates(
       const before = (unit: Unit) => {
         for (let j = k - 1; j >= Math.max(0, k - NEIGHBOURS); j--) {
           const f = found[j];
+          // A time leans on the day, not on another time of the same sentence.
+          if (c.kind === 'time' && f?.r.resolved.granularity === 'minute') continue;
           if (f && f.r.resolved.range && fits(toAnchor(text, f), unit)) return toAnchor(text, f);
         }
         return null;
@@ -76,7 +78,9 @@ export function extractDates(
         const t = tense(c);
         // A time needs a happening that took or will take place: "opens at 9am" is a timetable.
         if (isAttached(text, c, cands[k - 1], cands[k + 1]) || t.tense === 'none' || t.habitual || recurring(text, span.start, c)) return;
-        const a = before('day') ?? after(found, k, text) ?? nearest(anchors, region.paragraph, 'day') ?? lede ?? publicationAnchor(header);
+        // A bare time is on the day its sentence names, else on the day the story is about
+        // (its first dated day), else on the publication day.
+        const a = before('day') ?? lede ?? publicationAnchor(header);
         r = resolveAnchored(c, a, null);
       } else if (c.kind === 'relation') {
         const comp = found.slice(k + 1, k + 1 + NEIGHBOURS).find((f) => f && f.c.start - c.complement <= 60 && !/[,;:]/.test(text.slice(c.complement, f.c.start)));
@@ -84,7 +88,8 @@ export function extractDates(
         r = resolveAnchored(c, clause, comp ? toAnchor(text, comp) : null);
       } else {
         const unit: Unit = c.kind === 'shift' || c.kind === 'same' ? c.unit : 'day';
-        r = resolveAnchored(c, before(unit) ?? nearest(anchors, region.paragraph, unit), null);
+        const fallback = c.kind === 'same' && c.orPublication ? publicationAnchor(header) : null;
+        r = resolveAnchored(c, before(unit) ?? nearest(anchors, region.paragraph, unit) ?? fallback, null);
       }
       if (r) found[k] = { c, r };
     });
@@ -117,15 +122,6 @@ export function extractDates(
 const TENSE_REACH = 400;
 const NEIGHBOURS = 8;
 
-/** The nearest day-precise date after a time in its sentence (`at 10am ... on Monday`). */
-function after(found: readonly (Found | null)[], k: number, text: string): Anchor | null {
-  for (let j = k + 1; j < Math.min(found.length, k + NEIGHBOURS); j++) {
-    const f = found[j];
-    if (f && fits(toAnchor(text, f), 'day')) return toAnchor(text, f);
-  }
-  return null;
-}
-
 const toAnchor = (text: string, f: Found): Anchor => ({ resolved: f.r.resolved, text: text.slice(f.c.start, f.c.end), at: f.c.start });
 
 /** The latest fitting date of this paragraph or the one before: further back, the copy has moved on. */
@@ -148,7 +144,7 @@ const JOINERS = new Set(['at', 'on', 'from', 'by', 'until', 'till', 'to', 'and',
 /** `on Saturday from 10am`, `Tuesday at 3 p.m.`, `at 10am on Monday`: the day carries the date. */
 function isAttached(text: string, c: Candidate, ...neighbours: (Candidate | undefined)[]): boolean {
   return neighbours.some((o) => {
-    if (!o) return false;
+    if (!o || o.kind === 'time') return false;
     const gap = o.end <= c.start ? text.slice(o.end, c.start) : o.start >= c.end ? text.slice(c.end, o.start) : '';
     if (gap.length > 24 || /[;:.!?]/.test(gap)) return false;
     return gap.split(/[^\p{L}]+/u).every((w) => !w || JOINERS.has(w.toLowerCase()));

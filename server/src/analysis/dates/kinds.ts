@@ -15,7 +15,9 @@ interface At {
 export type Candidate = At &
   (
     | { kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number;
-        endYear?: number; endMonth?: number; endDay?: number; modifier?: 'last' | 'next' | 'this' }
+        endYear?: number; endMonth?: number; endDay?: number; modifier?: 'last' | 'next' | 'this';
+        /** `5 May last year`: the year counted from the publication year. */
+        yearShift?: Which }
     /** `03/04/2025`: which number is the day depends on the outlet's convention. */
     | { kind: 'numeric'; first: number; second: number; year: number; dotted: boolean }
     /** `last week`, `this month`, `the end of the year`, `next weekend` */
@@ -34,8 +36,8 @@ export type Candidate = At &
     | { kind: 'shift'; count: number; unit: Unit; direction: 1 | -1; approx: boolean }
     /** `two days after the Commission activated ...`: dated by the complement or the clause. */
     | { kind: 'relation'; count: number; unit: Unit; direction: 1 | -1; complement: number; approx: boolean }
-    /** `that day`, `the same week`, `later that month`. */
-    | { kind: 'same'; unit: Unit }
+    /** `that day`, `the same week`, `later that month`; `later in the year` falls back on the publication date. */
+    | { kind: 'same'; unit: Unit; orPublication?: boolean }
     /** `the following Monday`, `the previous Friday`. */
     | { kind: 'weekdayFrom'; weekday: number; direction: 1 | -1 }
   );

@@ -57,6 +57,10 @@ const FAMILIES: Family[] = [
       const month = monthOf(mo);
       return { kind: 'calendar', ...span(m, base), month, day, endMonth: month, endDay, ...(y ? { year: Number(y), endYear: Number(y) } : {}) };
     } },
+  // between 1962 and 1975, from 2019 to 2021: one span of years
+  { key: /between|from/gi,
+    re: /\b(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s+(?:and|to|until|till)\s+(1[5-9]\d\d|20\d\d)\b(?![,.]?\d)/gi,
+    make: (m, _t, base) => (Number(m[2]) > Number(m[1]) ? { kind: 'year', ...span(m, base), year: Number(m[1]), endYear: Number(m[2]) } : null) },
   // last week, this month, next year, this past weekend, early next year, the end of last month; not "over the last year"
   { key: /week|month|year/gi,
     re: /(?<!\bthe\s)\b(?:(?:early|late|mid|earlier|later)[\s-]+|(?:the\s+)?(?:end|start|beginning|middle|turn|rest)\s+of\s+)?(last|this(?:\s+(?:past|coming))?|next)\s+(week|month|year|weekend)\b(?![-‐]|\s+(?:old|long|running)\b)/gi,
@@ -109,16 +113,16 @@ const FAMILIES: Family[] = [
   { key: /0['’]?s/g, re: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[5-9]\d0|20\d0)['’]?s\b/g, make: (m, _t, base) => ({ kind: 'decade', ...span(m, base), year: Number(m[1]) }) },
   // three days earlier, two weeks later, two days after the activation, a year before, hours later
   { key: /earlier|later|before|after|previously/gi,
-    re: new RegExp(`\\b(${COUNT}|a\\s+fortnight|(?:\\d+\\s+)?hours)\\s*(?:(day|week|month|year)s?\\s+)?(earlier|later|before|after|previously)\\b`, 'gi'),
+    re: new RegExp(`\\b(${COUNT}|a\\s+fortnight|(?:${COUNT}\\s+)?hours|(?:${COUNT}\\s+)?minutes)\\s*(?:(day|week|month|year)s?\\s+)?(earlier|later|before|after|previously)\\b(?!\\s+than\\b)`, 'gi'),
     make: (m, text, base) => {
       const approx = approximation(text, base + m.index);
       if (approx === 'open') return null;
       const what = m[1]!.toLowerCase();
       let n: number;
       let unit = m[2] ? unitOf(m[2]) : null;
-      if (what.endsWith('hours') || what.includes('fortnight')) {
+      if (/hours|minutes|fortnight/.test(what)) {
         if (unit) return null;
-        const h = Number.parseInt(what, 10);
+        const h = what.endsWith('hours') ? count(what.replace(/\s*hours$/, '') || 'zero') : 0;
         [n, unit] = what.includes('fortnight') ? [2, 'week'] : [Number.isNaN(h) ? 0 : Math.floor(h / 24), 'day'];
       } else {
         n = count(what);
@@ -127,7 +131,7 @@ const FAMILIES: Family[] = [
       const rel = m[3]!.toLowerCase();
       const direction = rel === 'later' || rel === 'after' ? 1 : -1;
       const end = base + m.index + m[0].length;
-      const isApprox = !!approx || what.endsWith('hours');
+      const isApprox = !!approx || /hours|minutes/.test(what);
       if ((rel === 'before' || rel === 'after') && !adverbial(text, end)) {
         return { kind: 'relation', ...span(m, base), count: n, unit, direction, complement: end, approx: isApprox };
       }
@@ -145,6 +149,10 @@ const FAMILIES: Family[] = [
   { key: /that|same/gi,
     re: /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|week|month|year|morning|afternoon|evening|night)\b/gi,
     make: (m, _t, base) => ({ kind: 'same', ...span(m, base), unit: unitOf(/^(?:morning|afternoon|evening|night)$/i.test(m[1]!) ? 'day' : m[1]!) }) },
+  // earlier in the day, later in the year: the anchor's, else the publication date's
+  { key: /earlier|later/gi,
+    re: /\b(?:earlier|later)\s+in\s+the\s+(day|week|month|year)\b/gi,
+    make: (m, _t, base) => ({ kind: 'same', ...span(m, base), unit: unitOf(m[1]!), orPublication: true }) },
   { key: /following|previous|preceding|next/g,
     re: new RegExp(`\\bthe\\s+(following|previous|preceding|next)\\s+(${WEEKDAY_RE})\\b`, 'g'),
     make: (m, _t, base) => ({ kind: 'weekdayFrom', ...span(m, base), weekday: WEEKDAYS[m[2]!.toLowerCase()]!, direction: /following|next/.test(m[1]!) ? 1 : -1 }) },

@@ -88,7 +88,8 @@ function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated:
   const p = ctx.published;
   if (c.month !== undefined && c.day !== undefined) {
     const explicit = c.year !== undefined;
-    const y = explicit ? c.year! : p ? chooseYear(p, c.month, c.day, c.weekday, ctx.tense.tense) : null;
+    const shifted = c.yearShift !== undefined && p ? p.year + c.yearShift : null;
+    const y = explicit ? c.year! : shifted ?? (p ? chooseYear(p, c.month, c.day, c.weekday, ctx.tense.tense) : null);
     if (y === null) {
       const value = `XXXX-${pad(c.month, 2)}-${pad(c.day, 2)}`;
       return { resolved: { value, range: null, granularity: 'day' }, how: `no year is stated and ${dated}: ${monthDay(c.month, c.day)} of an unknown year`, relative: true };
@@ -104,12 +105,22 @@ function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated:
     const clash = c.weekday !== undefined && weekday(start) !== c.weekday ? ` (the copy says ${WEEKDAY_NAMES[c.weekday]}, but it is a ${WEEKDAY_NAMES[weekday(start)]})` : '';
     return explicit
       ? { resolved: r, how: `stated in full → ${describe(r)}${clash}`, relative: false }
-      : { resolved: r, how: `(year from the dateline, ${tenseNote}) ${dated} → ${describe(r)}${clash}`, relative: true };
+      : { resolved: r, how: `(year from the dateline, ${shifted !== null ? `'${['last', 'this', 'next'][c.yearShift! + 1]} year'` : tenseNote}) ${dated} → ${describe(r)}${clash}`, relative: true };
   }
   if (c.month !== undefined) {
     if (c.year !== undefined) return abs(month(c.year, c.month));
+    if (!p && c.modifier) return { resolved: UNRESOLVED, how: `'${c.modifier}' counts from the publication date, and ${dated}: unresolved`, relative: true };
     if (!p) {
       return { resolved: { value: `XXXX-${pad(c.month, 2)}`, range: null, granularity: 'month' }, how: `no year is stated and ${dated}: a month of an unknown year`, relative: true };
+    }
+    if (c.yearShift !== undefined) {
+      const r = month(p.year + c.yearShift, c.month);
+      return { resolved: r, how: `(year from the dateline, '${['last', 'this', 'next'][c.yearShift + 1]} year') ${dated} → ${describe(r)}`, relative: true };
+    }
+    if (c.modifier) {
+      const y = c.modifier === 'next' ? (c.month > p.month ? p.year : p.year + 1) : c.modifier === 'last' ? (c.month < p.month ? p.year : p.year - 1) : p.year;
+      const r = month(y, c.month);
+      return { resolved: r, how: `('${c.modifier}') ${dated} → ${describe(r)}`, relative: true };
     }
     const r = month(chooseMonthYear(p, c.month, ctx.tense.tense), c.month);
     return { resolved: r, how: `(year from the dateline, ${tenseNote}) ${dated} → ${describe(r)}`, relative: true };

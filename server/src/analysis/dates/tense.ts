@@ -27,6 +27,8 @@ const CUES: readonly [RegExp, Tense | null, ('regular' | 'habitual')?][] = [
   [/\b(?:will|shall|won['’]t|would|['’]ll|may|might|could|can|should|must)\b(?:\s+(?:not|also|then|now|soon|still|only|be|have|been|being))*(?:\s+[a-z]+)?/gi, 'future'],
   [/\b(?:is|are|am|['’]s|['’]re)\s+(?:not\s+|now\s+|still\s+)?(?:due|expected|scheduled|set|going|planned|poised|slated|likely|about|preparing|scheduled)\s+to\b|\b(?:is|are)\s+to\s+[a-z]+/gi, 'future'],
   [/\b(?:scheduled|planned|slated|set|due|expected|timed|pencilled|penciled|forecast|billed)\s+(?:for|to|on|in)\b|\b(?:upcoming|forthcoming)\b/gi, 'future'],
+  // "said it expected normal operations by Thursday": an expectation looks ahead.
+  [/\bexpect(?:s|ed|ing)?\b/gi, 'future'],
   [new RegExp(`\\b(?:plans?|intends?|hopes?|aims?|expects?|wants?|seeks?|agreed|agrees|promised|promises|vowed|vows|pledged|pledges|threatened|threatens)\\s+to\\s+${EVENT_VERBS}?|\\bto\\s+${EVENT_VERBS}\\b`, 'gi'), 'future'],
   // Present progressive and present simple of a happening with a date are arrangements:
   // "is meeting on Monday", "the summit opens on Monday".
@@ -49,6 +51,8 @@ const ADJECTIVAL = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those
  * clause (", declining a meeting ... on Monday" is not governed by the main verb before it).
  */
 export function tenseAt(sentence: string, at: number, end: number): TenseCue {
+  // "a general strike for Thursday", "scheduled for Friday": a date someone aims at is ahead.
+  if (/\bfor\s$/i.test(sentence.slice(Math.max(0, at - 4), at)) && !/['’]s$/.test(sentence.slice(at, end))) return { tense: 'future', cue: 'for' };
   const clauseStart = lastBoundary(sentence, at);
   const clauseEnd = nextBoundary(sentence, end);
   const b = nearest(sentence.slice(clauseStart, at), 'last');

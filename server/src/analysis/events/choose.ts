@@ -35,7 +35,7 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
   // "Two days after the vote, the bridge closed": the complement's happening is another one.
   if (/\b(?:after|before)$/i.test(written)) {
     const comma = text.indexOf(',', date.end);
-    const until = comma >= 0 && comma < clause.end ? comma : date.end;
+    const until = comma >= 0 && comma < clause.end ? comma : clause.end;
     pool = pool.filter((t) => t.at < date.start || t.at > until);
   }
   // "Since April 7, that bombing has escalated": a since-date marks a happening, never a saying.
@@ -52,10 +52,15 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
       if (subject && !subject.speech && !GENERIC.has(subject.kind) && wordsBetween(text, subject.at + subject.text.length, nearest.at) <= 3) nearest = subject;
       else if (nearest.kind === 'happening') return null;
     }
-    if (!nearest.speech || wordsBetween(text, nearest.at + nearest.text.length, date.start) <= SPEECH_REACH) return nearest;
+    const gap = nearest.at + nearest.text.length;
+    if (!nearest.speech || (wordsBetween(text, gap, date.start) <= SPEECH_REACH && !hasVerb(text, gap, date.start))) return nearest;
+    // "Opponents said they would file a lawsuit next week": the date is the reported clause's.
     const specific = before.filter((t) => !t.speech);
-    return specific[specific.length - 1] ?? nearest;
+    return specific[specific.length - 1] ?? null;
   }
+  // "Arguments are expected in October, the court said": a clause that has its verb before the
+  // date is not governed by what follows it; "On Friday, Lavrov had warned" is.
+  if (hasVerb(text, clause.start, date.start)) return null;
   // "On 7 March, two days after the vote, the bridge closed": skip happenings in an aside.
   const next = pool.find((t) => t.at >= date.end && !inAside(text, date.end, t.at));
   if (next) return otherVerb(text, date.end, next.at) ? null : next;
@@ -72,9 +77,15 @@ function inAside(text: string, from: number, at: number): boolean {
 }
 
 /** Verbs other than auxiliaries, copulas and modals (which belong to the trigger's own verb group). */
-const VERB = /\b(?:said|says|told|began|came|went|took|gave|made|held|rose|fell|won|lost|became|stood|grew|saw|found|knew|thought|brought|kept|left|sent|spent|built|paid|put|set|cut|run|ran)\b|(?<![-\w])[a-z]{3,}ed\b/g;
+const VERB = /\b(?:said|says|told|began|took|gave|made|held|rose|fell|won|lost|became|stood|grew|saw|found|knew|thought|brought|kept|left|sent|spent|built|paid|put|set|cut|run|ran)\b|(?<![-\w])[a-z]{3,}ed\b/g;
 const SCHEDULED = /^(?:scheduled|planned|slated|timed|expected|billed|pencilled|penciled|set|due|postponed|delayed|rescheduled|moved|brought|put)$/;
 const NOT_VERB = /^(?:need|red|bed|speed|hundred|united|based|interested|concerned|alleged|detailed|limited|armed|advanced|related|supposed|indeed|proceed|exceed|succeed)$/;
+
+const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|did|does|said|says|told|shall|can|could|should|may|might|must)\b/i;
+
+function hasVerb(text: string, from: number, to: number): boolean {
+  return FINITE.test(text.slice(from, to)) || otherVerb(text, from, to);
+}
 
 function otherVerb(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);

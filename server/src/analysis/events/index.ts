@@ -39,7 +39,8 @@ export function attachEvents(
   const byTrigger = new Map<number, EventMention>();
   const mentions: Mention[] = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity })));
   mentions.sort((a, b) => a.start - b.start);
-  const out = dates.map((d, index) => {
+  const out: DateMention[] = [];
+  const place = (d: DateMention, index: number): DateMention => {
     if (d.where !== 'body') return d;
     const at = sentenceIndex(sentences, d.span.start);
     const sentence = sentences[at];
@@ -47,6 +48,12 @@ export function attachEvents(
     // A run-on "sentence" is read only near the date, so one megabyte line stays linear.
     const local = { start: Math.max(sentence.span.start, d.span.start - REACH), end: Math.min(sentence.span.end, d.span.end + REACH) };
     const clause = clauseAround(text, local, d.span);
+    // ", a fortnight after ...": an aside restating the date of the clause before it.
+    const previous = index > 0 ? out[index - 1] : undefined;
+    if (previous?.event && /\b(?:after|before)$/i.test(d.text) && text.slice(Math.max(0, d.span.start - 2), d.span.start).trimStart().startsWith(',') &&
+        previous.span.start >= sentence.span.start) {
+      return { ...d, event: previous.event };
+    }
     const trigger = chooseTrigger(text, clause, d.span);
     if (!trigger) return d;
     // A second date for the same happening ("on Tuesday, two days after ...") joins its event.
@@ -67,7 +74,8 @@ export function attachEvents(
     events.push(event);
     byTrigger.set(trigger.at, event);
     return { ...d, event: event.id };
-  });
+  };
+  dates.forEach((d, index) => out.push(place(d, index)));
   return { events, dates: out };
 }
 

@@ -30,7 +30,10 @@ kind('arrival', 'arrive arrives arrived arrival reached landed');
 kind('departure', 'depart departed departure');
 kind('travel', 'visit visits visited visiting trip tour toured fly flew flown travel travelled traveled travelling traveling');
 kind('activation', 'activate activates activated activation triggered invoked');
-kind('statement', 'said says told announced announcement statement declared warned insisted reported pledged accused confirmed denied appealed urged remarks speech spoke speaking stated claimed acknowledged admitted argued noted stressed added wrote tweeted posted plea interview testified testimony');
+kind('statement', 'said says told showed shows announced announcement statement declared warned insisted reported pledged accused confirmed denied appealed urged remarks speech spoke speaking stated claimed acknowledged admitted argued noted stressed added wrote tweeted posted plea interview testified testimony');
+kind('decision', 'decide decides decided decision');
+kind('approval', 'approve approves approved approval ratify ratified ratification enacted endorsed');
+kind('lawsuit', 'lawsuit lawsuits sued sue sues');
 kind('construction', 'construction construct constructed build built building');
 kind('production', 'production produce produced manufacturing');
 kind('founding', 'founded established founding');
@@ -71,13 +74,16 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bopen(?:ed|s)?\s+fire\b/gi, 'attack'],
   [/\b(?:caught|catches|catch)\s+fire\b/gi, 'fire'],
   [/\bstepp(?:ed|ing)\s+down\b|\bsteps\s+down\b/gi, 'resignation'],
-  [/\bsworn\s+in\b|\btook\s+office\b|\btakes\s+office\b/gi, 'appointment'],
+  [/\bsworn\s+in\b|\b(?:took|takes|take)\s+(?:office|over|charge)\b/gi, 'appointment'],
   [/\bpassed\s+away\b|\bwas\s+found\s+dead\b/gi, 'death'],
   [/\bstruck\s+(?:a|an|the)\s+(?:deal|agreement|accord|bargain)\b/gi, 'agreement'],
   [/\bfiled\s+for\s+(?:bankruptcy|insolvency|chapter\s+11)\b/gi, 'bankruptcy'],
   [/\btook\s+place\b|\btake\s+place\b|\btakes\s+place\b/gi, 'happening'],
   [/\bplayed\s+down\b|\bdownplayed\b/gi, 'statement'],
   [/\b(?:be|is|are|was|were|been)\s+in\s+place\b/gi, 'opening'],
+  [/\b(?:cut|cuts|raised|raises|hiked|hikes|lowered|lowers|held|holds|kept|keeps|left|leaves)\s+(?:its\s+|their\s+|the\s+)?(?:key\s+|benchmark\s+|main\s+|policy\s+)?(?:interest\s+)?rates?\b/gi, 'rate decision'],
+  [/\b(?:give|gives|gave|giving|given)\s+evidence\b/gi, 'statement'],
+  [/(?<=\b(?:bill|law|reform|measure|budget|legislation|motion|resolution|amendment),?\s(?:was\s|were\s)?)passed\b/gi, 'approval'],
 ];
 
 /** Words after `launched` that make it an attack rather than a launch (`launched an offensive`). */
@@ -95,5 +101,5 @@ export const COMPOUND_HEADS = new Set(
     'area areas zone zones report reports results figures rate rates level levels capacity facility facilities building ' +
     'costs cost permit permits manager managers minister ministers ministry agenda papers paper machine machines equipment ' +
     'station stations vehicle vehicles truck trucks bus buses ticket tickets victims victim survivors toll warning warnings ' +
-    'system systems fighters forces workers crews lawyer lawyers judge judges chamber partner partners talks').split(' '),
+    'system systems fighters forces workers crews lawyer lawyers judge judges chamber partner partners talks petition petitions drive drives').split(' '),
 );
