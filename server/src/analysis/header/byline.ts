@@ -2,7 +2,7 @@ import type { Located, Span } from '../model';
 import type { FrontMatter } from './frontMatter';
 import { bareName, cleanName, dateOnly, LABEL, locate, parts } from './lines';
 
-const BY = /^[\s*_>-]*(?:posted\b.*?\bby|written by|words by|story by|reporting by|by)\s+(.+)$/i;
+const BY = /^[\s*_>-]*(?:posted\b.*?\bby|written by|words by|story by|reporting by|interview(?:ed)? by|text by|by)\s+(.+)$/i;
 const POSTED_BY = /\bposted\b.*?\bby\s+(.+)$/i;
 const AUTHOR_LABEL = /^[\s*_>-]*(?:author|authors|writer|byline|reporter|words)\s*:\s*(.+)$/i;
 const CREDIT = /\((?:reporting|reported|writing|written|additional reporting)\s+by\s+([^;)]+)/i;
@@ -15,11 +15,13 @@ const CREDIT = /\((?:reporting|reported|writing|written|additional reporting)\s+
  */
 export function findByline(text: string, fm: FrontMatter | null, top: readonly Span[], lines: readonly Span[]): Located<string> | null {
   for (const line of top) {
-    const s = text.slice(line.start, line.end);
-    const m = BY.exec(s) ?? POSTED_BY.exec(s);
-    if (!m) continue;
-    const name = cleanName(m[1]!);
-    if (name) return locate(text, line.start + m.index + m[0].length - m[1]!.length, line.end, name);
+    // Each part of a masthead line too: `Issue 212 | Friday, March 21, 2025 | by Rosa Delgado`.
+    for (const part of [line, ...parts(text, line).slice(1)]) {
+      const s = text.slice(part.start, part.end);
+      const m = BY.exec(s) ?? POSTED_BY.exec(s);
+      const name = m && cleanName(m[1]!);
+      if (m && name) return locate(text, part.start + m.index + m[0].length - m[1]!.length, part.end, name);
+    }
   }
   for (const key of ['author', 'byline', 'writer', 'authors', 'creator']) {
     const field = fm?.fields.get(key);
@@ -27,10 +29,13 @@ export function findByline(text: string, fm: FrontMatter | null, top: readonly S
     if (field && name) return locate(text, field.span.start, field.span.end, name);
   }
   for (const line of lines) {
-    const s = text.slice(line.start, line.end);
-    const m = AUTHOR_LABEL.exec(s);
-    const name = m && cleanName(m[1]!);
-    if (m && name) return locate(text, line.start + m[0].length - m[1]!.length, line.end, name);
+    // `Anchor: Jim Kessler | Reporter: Dana Whitlock`: the labelled part, wherever it sits in the line.
+    for (const part of parts(text, line)) {
+      const s = text.slice(part.start, part.end);
+      const m = AUTHOR_LABEL.exec(s);
+      const name = m && cleanName(m[1]!);
+      if (m && name) return locate(text, part.start + m[0].length - m[1]!.length, part.end, name);
+    }
   }
   const beside = nameBesideDate(text, top);
   if (beside) return beside;

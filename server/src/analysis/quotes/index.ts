@@ -1,13 +1,12 @@
 import type { AnalysisNotice, ArticleEntity, Located, Quotation, Sentence, Span, Speaker } from '../model';
-import { buildContext, sentenceIndexAt, type QuoteContext } from './context';
+import { buildContext, sentenceIndexAt } from './context';
 import { classifyQuote } from './kinds';
 import { findQuotations, type MarkedQuote } from './marks';
 import { MentionIndex } from './mentions';
 import { inheritSpeakers } from './inherit';
 import { findSpeaker } from './speakers';
 import { sentenceSubject } from './subject';
-import { findTurns, type Turn } from './transcript';
-import { bySurname, resolveSpeaker } from './resolve';
+import { findTurns, turnSpeaker } from './transcript';
 import { WINDOW } from './window';
 
 export interface QuoteResult {
@@ -64,10 +63,11 @@ export function extractQuotes(
   });
 
   const topLevel = kept.filter((k) => !k.enclosing).flatMap((k) => k.parts);
-  // A turn that is itself in quotation marks (`SMITH: "..."`) is already a quotation.
-  const turns = findTurns(text, paragraphs).filter((t) => !/["“„«‘']/.test(text[t.parts[0]!.start] ?? ''));
-  const mentions = new MentionIndex(entities, [...topLevel, ...turns.flatMap((t) => t.parts)].sort((a, b) => a.start - b.start));
+  const mentions = new MentionIndex(entities, topLevel);
   const ctx = buildContext(text, sentences, mentions, entities, sentenceSubject);
+  const turns = findTurns(text, paragraphs);
+  const turnSpeakers = turns.map((t) => turnSpeaker(ctx, t, turns[0]!.label.start));
+  const turnOf = new Map(turns.flatMap((t, i) => t.paragraphs.map((p) => [p, i] as const)));
 
   const quotes: Quotation[] = [];
   const nested = new Set<Quotation>();
@@ -79,7 +79,14 @@ export function extractQuotes(
     const to = k.enclosing ? k.enclosing.close : Math.max(sentenceAt(sentences, m.close)?.span.end ?? m.close, m.close + 1);
     const near = neighbours(others, i, m.open - WINDOW, m.close + WINDOW).filter((o) => !(o.start <= m.open && o.end >= m.close));
     const site = { open: m.open, close: m.close, sentence: s ?? { span: { start: from, end: to }, paragraph: m.paragraph }, from, to, others: near };
-    const speaker = s ? findSpeaker(ctx, site) : null;
+    let speaker = s ? findSpeaker(ctx, site) : null;
+    const turn = turnOf.get(m.paragraph);
+    if (turn !== undefined && !k.enclosing) {
+      // In a turn, the words are the speaker's unless the turn names another; `I` is the speaker.
+      const own = turnSpeakers[turn]!;
+      if (!speaker) speaker = own;
+      else if (/^(?:i|we)$/i.test(speaker.text)) speaker = { ...speaker, entity: own.entity, how: `${speaker.how}, first person of ${own.text}` };
+    }
     if (speaker) ctx.spoken.push(speaker);
     const quote: Quotation = {
       id: '',
@@ -93,39 +100,10 @@ export function extractQuotes(
     if (k.enclosing) nested.add(quote);
     quotes.push(quote);
   });
-  for (const t of turns) quotes.push(turnQuote(ctx, text, t));
-  quotes.sort((a, b) => a.span.start - b.span.start);
   const numbered = quotes.map((q, i) => ({ ...q, id: `q${i}` }));
   const nestedNumbered = new Set(numbered.filter((_, i) => nested.has(quotes[i]!)));
-  return { quotes: inheritSpeakers(text, paragraphs, numbered, ctx, nestedNumbered), notices };
-}
-
-function turnQuote(ctx: QuoteContext, text: string, t: Turn): Quotation {
-  const parts = t.parts.map((p) => trim(text, p)).filter((p) => p.end > p.start);
-  const label = text.slice(t.label.start, t.label.end);
-  // A label in capitals is a surname (`HALLAM`), whatever the entity layer made of the capitals.
-  const surname = label === label.toUpperCase() ? bySurname(ctx, label.replace(/^(?:MR|MRS|MS|DR)\.?\s+/, '')) : null;
-  const speaker: Speaker = label === 'A'
-    ? { text: label, span: t.label, entity: interviewee(ctx, t.label.start), how: 'transcript label' }
-    : surname
-      ? { text: label, span: t.label, entity: surname, how: 'transcript label' }
-      : resolveSpeaker(ctx, label, t.label.start, 'transcript label');
-  return {
-    id: '',
-    span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end },
-    parts,
-    text: parts.map((p) => text.slice(p.start, p.end)).join(' '),
-    fragment: false,
-    speaker,
-    paragraph: t.paragraph,
-  };
-}
-
-/** In a Q-and-A, `A` is the person the introduction names most. */
-function interviewee(ctx: QuoteContext, firstTurn: number): string | null {
-  const counts = new Map<string, number>();
-  for (const m of ctx.mentions.within(0, firstTurn)) if (m.entity.kind === 'person') counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const speech = turns.map((t, i) => ({ text: t.parts.map((p) => text.slice(p.start, p.end)).join(' '), speaker: turnSpeakers[i]! }));
+  return { quotes: inheritSpeakers(text, paragraphs, numbered, ctx, nestedNumbered, speech), notices };
 }
 
 /** For each mark, the nearest mark around it (a quote inside a quote), by one sweep with a stack. */

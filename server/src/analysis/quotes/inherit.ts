@@ -22,6 +22,7 @@ export function inheritSpeakers(
   quotes: Quotation[],
   ctx: QuoteContext,
   nested: ReadonlySet<Quotation>,
+  speech: readonly Speech[] = [],
 ): Quotation[] {
   const out: Quotation[] = [];
   let last: Quotation | null = null;
@@ -42,7 +43,7 @@ export function inheritSpeakers(
     out.push(next);
     last = next;
   }
-  return sameWords(out, ctx, new Set(out.filter((q, i) => nested.has(quotes[i]!))));
+  return sameWords(out, ctx, new Set(out.filter((q, i) => nested.has(quotes[i]!))), speech);
 }
 
 function opensParagraph(text: string, para: Span, q: Quotation): boolean {
@@ -59,10 +60,18 @@ function open(s: Speaker | null): boolean {
   return s.entity === null && (/^(?:the|this|that|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(s.text) || TITLES.has(s.text.toLowerCase())) && !/^(?:he|she|they)$/i.test(s.text);
 }
 
-function sameWords(quotes: Quotation[], ctx: QuoteContext, nested: ReadonlySet<Quotation>): Quotation[] {
-  const keys = quotes.map((q) => foldKey(q.text));
+/** Words said without quotation marks (a transcript turn), with their speaker. */
+export interface Speech {
+  readonly text: string;
+  readonly speaker: Speaker;
+}
+
+function sameWords(quotes: Quotation[], ctx: QuoteContext, nested: ReadonlySet<Quotation>, speech: readonly Speech[]): Quotation[] {
+  // Sources: the quotations, then unquoted speech (indices past the quotations).
+  const sources: { text: string; speaker: Speaker | null }[] = [...quotes, ...speech];
+  const keys = sources.map((q) => foldKey(q.text));
   const byWord = new Map<string, number[]>();
-  quotes.forEach((q, i) => {
+  sources.forEach((q, i) => {
     if (!q.speaker?.entity || ctx.byId.get(q.speaker.entity)?.kind === 'place') return;
     for (const w of new Set(keys[i]!.split(' '))) {
       const list = byWord.get(w);
@@ -80,7 +89,7 @@ function sameWords(quotes: Quotation[], ctx: QuoteContext, nested: ReadonlySet<Q
       .slice(0, MAX_CANDIDATES)
       .find((j) => j !== i && (words.length >= 2 || keys[j] === key) && (` ${keys[j]} `.includes(` ${key} `) || words.length >= 4 && ` ${key} `.includes(` ${keys[j]} `)));
     if (hit === undefined) return q;
-    const source = quotes[hit]!.speaker!;
+    const source = sources[hit]!.speaker!;
     const how = 'the same words quoted elsewhere in the article';
     const speaker: Speaker = q.speaker ? { ...q.speaker, entity: source.entity, how: `${q.speaker.how}; ${how}` } : { ...source, how };
     return { ...q, speaker };

@@ -8,7 +8,10 @@ export const ATTRIBUTION =
 const NAMING = /\b(?:so-called|call|calls|called|calling|dub|dubbed|dubs|term|termed|terms|nickname|nicknamed|label|labelled|labeled|brand|branded|known as|referred to as|the word|the term|the phrase|the label|the slogan|the motto)\b[^.!?]{0,30}$/i;
 
 /** Nouns that introduce a title: `a solid explainer, "Norvald's Serbian bet..."`. */
-const WORK = /\b(?:explainer|article|story|piece|report|book|film|movie|documentary|column|headline|op-ed|essay|song|album|show|series|programme|program|podcast|titled|entitled|headlined|newsletter|blog post|post|play|novel|paper|study|campaign|exhibition|hashtag|motto|slogan)\s*,?\s*$/i;
+const WORK = /\b(?:explainer|article|story|piece|report|book|film|movie|documentary|column|headline|op-ed|essay|song|album|show|series|programme|program|podcast|titled|entitled|headlined|newsletter|blog post|post|play|novel|paper|study|campaign|exhibition|hashtag|motto|slogan|talk|presentation|lecture|keynote|poster|webinar|seminar|thesis|dissertation)\s*,?\s*$/i;
+
+/** Verbs that put out a work: `presented "Durable protection..." at the congress`. */
+const WORK_VERB = /\b(?:presented|presents|presenting|published|publishes|premiered|screened|staged|released|launched)\s*$/i;
 
 /**
  * Words that may follow a quoted phrase that is someone's words: function words, prepositions,
@@ -38,6 +41,8 @@ export function classifyQuote(inner: string, before: string, after: string, sent
   const words = inner.trim().split(/\s+/).filter(Boolean);
   if (headline && words.length >= 3 && Math.abs(inner.length - headline.length) < 12 && foldKey(inner) === foldKey(headline)) return 'title';
   if (WORK.test(before)) return 'title';
+  // A work's name has a capital and no closing full stop of its own.
+  if (WORK_VERB.test(before) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && !/[.!?,;:]$/.test(inner.trim())) return 'title';
   if (isTitleCase(words) && !ATTRIBUTION.test(before.slice(-60)) && !ATTRIBUTION.test(after.slice(0, 60))) return 'title';
   if (words.length <= 3) {
     if (NAMING.test(before)) return 'scare';

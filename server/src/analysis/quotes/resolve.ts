@@ -11,6 +11,10 @@ const PRONOUN_REACH = 6;
 /** Words after a name that do not stop it being the speaker: `Putin this week pledged`, `Lavrov on Friday`. */
 const TRAILING_TIME = /^(?:\s+(?:this|last|on|earlier|later|late|early)\s+\p{L}+|\s+\p{L}+day|\s+(?:today|yesterday|tonight|also|meanwhile|again))*\s*$/u;
 
+/** A possessor and a noun for words: `His first words`, `Hallam's reply`, `the minister's statement`. */
+const WORDS_OF =
+  /^((?:his|her|their|its)|(?:the\s+)?[\p{L}][\p{L}.'’ -]{0,40}?)(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}(?:words|message|reply|answer|statement|response|comments?|remarks|verdict|warning|promise|advice|plea|appeal|explanation|account|conclusion|tweet|post|letter)\b/iu;
+
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|\d+)\s/i;
 
 /**
@@ -32,6 +36,13 @@ export function resolveSpeaker(ctx: QuoteContext, written: string, start: number
     return { text: shown, span: { start, end: start + shown.length }, entity: head.entity.id, how };
   }
   if (/^(?:he|she)$/i.test(text)) return { text, span, entity: antecedent(ctx, start), how: 'pronoun' };
+  const owner = WORDS_OF.exec(text);
+  if (owner) {
+    // `His first words ... were: "..."`, `Hallam's reply:`: the words are the possessor's.
+    const of = owner[1]!;
+    const entity = /^(?:his|her)$/i.test(of) ? antecedent(ctx, start) : headMention(ctx, start, start + of.length)?.entity.id ?? bySurname(ctx, of);
+    return { text, span, entity: entity ?? null, how: `${how}, words of '${of}'` };
+  }
   if (/^(?:they|we|i|it|you)$/i.test(text)) return { text, span, entity: null, how };
   const byName = bySurname(ctx, core);
   if (byName) return { text, span, entity: byName, how };
@@ -115,15 +126,18 @@ function roleNoun(core: string): string | null {
 function byRole(ctx: QuoteContext, core: string, at: number): string | null {
   // Definite (`the mayor`, `Russia's envoy`) or a bare title as a label (`Mayor: '...'` in a headline).
   if (!/^(?:the|this|that|his|her|their|its|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(core) && !TITLES.has(core.toLowerCase())) return null;
+  // Any noun the article makes a role of (`the trial's lead investigator`), not only known titles.
+  const last = (core.split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const holders = ctx.roleHolders.get(last) ?? [];
   const noun = roleNoun(core);
-  if (!noun) return null;
-  const wordRe = new RegExp(`(?:^|[^\\p{L}])${noun}(?:$|[^\\p{L}])`, 'iu');
-  const holders = ctx.roleHolders.get(noun) ?? [];
+  if (!noun && !holders.length) return null;
   if (holders.length === 1) return holders[0]!.id;
   if (holders.length > 1) {
     const recent = ctx.mentions.before(at, 60).find((m) => holders.includes(m.entity));
     if (recent) return recent.entity.id;
   }
+  if (!noun) return null;
+  const wordRe = new RegExp(`(?:^|[^\\p{L}])${noun}(?:$|[^\\p{L}])`, 'iu');
   for (let i = ctx.spoken.length - 1; i >= 0; i--) {
     const s = ctx.spoken[i]!;
     if (s.span && s.span.start < at && wordRe.test(s.text)) return s.entity;

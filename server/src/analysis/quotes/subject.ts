@@ -55,6 +55,13 @@ export function sentenceSubject(ctx: QuoteContext, sentence: Sentence): Written 
     if (word !== m[0] || count > 10) break;
   }
   if (count === 0 || count > 10) return null;
+  // `Kestrel's chief medical officer, Olena Kovalczuk, said`: the name in the appositive is the subject.
+  const apposed = /^,\s*/.exec(raw.slice(end));
+  if (apposed) {
+    const at = from + end + apposed[0].length;
+    const name = ctx.mentions.within(at, at + 80).find((m) => m.span.start === at && m.entity.kind === 'person');
+    if (name && /^\s*,/.test(ctx.text.slice(name.span.end, name.span.end + 3))) return { written: ctx.text.slice(at, name.span.end), start: at };
+  }
   const written = raw.slice(skip, end);
   return { written, start: from + skip };
 }

@@ -1,4 +1,6 @@
-import type { Span } from '../model';
+import type { Span, Speaker } from '../model';
+import { sentenceIndexAt, type QuoteContext } from './context';
+import { bySurname, resolveSpeaker } from './resolve';
 
 /** One speaker's turn in a transcript: `SMITH: We will not close the bridge.` */
 export interface Turn {
@@ -6,7 +8,8 @@ export interface Turn {
   readonly label: Span;
   /** The words of the turn, one part per paragraph. */
   readonly parts: readonly Span[];
-  readonly paragraph: number;
+  /** Index of each paragraph the turn covers. */
+  readonly paragraphs: readonly number[];
 }
 
 /** A turn runs over at most this many paragraphs; more unlabelled ones between turns are prose. */
@@ -24,7 +27,10 @@ const NOT_SPEAKERS = new Set(
 );
 
 /**
- * Transcript turns: paragraphs opening with a speaker label. Only where the article reads as a
+ * Transcript turns: paragraphs opening with a speaker label. A turn is verbatim speech but not a
+ * quotation record (it has no marks); its label is the speaker of the quotations inside it that
+ * name no other, and its words are a source for the same words quoted elsewhere (a Q-and-A's
+ * headline quoting the answer). Only where the article reads as a
  * transcript (two labelled paragraphs or more, with a label used twice or both `Q` and `A`), so
  * that a stray `Note:` or `UPDATE:` line is never taken for speech. An unlabelled paragraph
  * between two turns goes on the turn before it (up to a few); one after the last turn is prose.
@@ -49,10 +55,48 @@ export function findTurns(text: string, paragraphs: readonly Span[]): Turn[] {
   const keep = labelled.filter((l) => (counts.get(l.key) ?? 0) >= 2 || (qa && /^[QA]$/.test(l.key)) || /^[\p{Lu}'’. -]+$/u.test(text.slice(l.label.start, l.label.end)));
   return keep.map((l, i) => {
     const parts: Span[] = [{ start: l.body, end: paragraphs[l.paragraph]!.end }];
+    const covered = [l.paragraph];
     const next = keep[i + 1];
     if (next && next.paragraph - l.paragraph <= MAX_TURN_PARAGRAPHS) {
-      for (let p = l.paragraph + 1; p < next.paragraph; p++) parts.push(paragraphs[p]!);
+      for (let p = l.paragraph + 1; p < next.paragraph; p++) {
+        parts.push(paragraphs[p]!);
+        covered.push(p);
+      }
     }
-    return { label: l.label, parts, paragraph: l.paragraph };
+    return { label: l.label, parts, paragraphs: covered };
   });
+}
+
+/**
+ * Who speaks a turn: the label resolved to a person (`HALLAM` by surname, whatever the entity
+ * layer made of the capitals), `A` the interviewee, `Q`, `HOST` or `ANCHOR` as written.
+ */
+export function turnSpeaker(ctx: QuoteContext, t: Turn, introEnd: number): Speaker {
+  const label = ctx.text.slice(t.label.start, t.label.end);
+  const how = 'transcript label';
+  if (label === 'A') return { text: label, span: t.label, entity: interviewee(ctx, introEnd), how };
+  const surname = label === label.toUpperCase() ? bySurname(ctx, label.replace(/^(?:MR|MRS|MS|DR)\.?\s+/, '')) : null;
+  return surname ? { text: label, span: t.label, entity: surname, how } : resolveSpeaker(ctx, label, t.label.start, how);
+}
+
+/** Words around the interviewee's name in a Q-and-A's introduction. */
+const INTERVIEW = /\b(?:interview(?:ed|s)?|spoke to|speaks to|talked to|talks to|sat down with|told us|answered|asked)\b/i;
+/** Lines that name the interviewer, not the interviewee. */
+const CREDIT_LINE = /(?:\bby|\breporter:|\bwriter:|\binterviewer:)\s*$/i;
+
+/**
+ * In a Q-and-A, `A` is the person the introduction presents: the first person named in a
+ * sentence about the interview, else the first person named, leaving out the credited interviewer.
+ */
+function interviewee(ctx: QuoteContext, firstTurn: number): string | null {
+  const people = ctx.mentions.within(0, firstTurn).filter((m) => {
+    if (m.entity.kind !== 'person') return false;
+    const lineStart = ctx.text.lastIndexOf('\n', m.span.start) + 1;
+    return !CREDIT_LINE.test(ctx.text.slice(lineStart, m.span.start));
+  });
+  const presented = people.find((m) => {
+    const s = ctx.sentences[sentenceIndexAt(ctx.sentences, m.span.start)]?.span;
+    return !!s && INTERVIEW.test(ctx.text.slice(s.start, s.end));
+  });
+  return (presented ?? people[0])?.entity.id ?? null;
 }
