@@ -67,6 +67,13 @@ describe('copydesk index: loading the archive', () => {
     expect((await client.query(`SELECT xmin::text FROM archive_articles WHERE path LIKE '%courier%'`)).rows[0]).toEqual(other);
   });
 
+  it('rows another Copydesk version analysed are analysed again, though the text is the same', async () => {
+    await client.query(`UPDATE archive_articles SET analysed_by = '0.0.1' WHERE path LIKE '%courier%'`);
+    expect(await index('2019')).toBe(0);
+    expect(logs.at(-1)).toMatch(/0 added, 1 replaced, 1 unchanged/);
+    expect((await client.query(`SELECT DISTINCT analysed_by FROM archive_articles`)).rows).toEqual([{ analysed_by: 'dev' }]);
+  });
+
   it('migrating again, or from two clients at once, is a no-op', async () => {
     const other = new Client({ connectionString: pg.urlWithPassword('news') });
     await other.connect();

@@ -90,7 +90,7 @@ async function bulkPhase(client: Client): Promise<Sample[]> {
       const id = String(1_000_000_000 + i);
       const n = 1 + Math.floor(r() * 3);
       const day = new Date(Date.UTC(2005, 0, 1) + Math.floor(r() * 7300) * 86400000).toISOString().slice(0, 10);
-      articles.push({ id, path: `bench/${i}.txt`, hash: id, published: day, text: '', n_quotes: n, n_entities: 0, n_events: 0 });
+      articles.push({ id, path: `bench/${i}.txt`, hash: id, analysed_by: 'bench', published: day, text: '', n_quotes: n, n_entities: 0, n_events: 0 });
       for (let k = 0; k < n; k++) {
         const norm = vocab.quotation(r);
         qs.push({ article_id: id, quote_id: `q${k}`, text: norm, norm, shingles: shingleKeys(norm.split(' ')), n_words: norm.split(' ').length, speaker: null, span_start: 0, span_end: norm.length, start_line: 0, start_char: 0, end_line: 0, end_char: norm.length });
@@ -99,8 +99,8 @@ async function bulkPhase(client: Client): Promise<Sample[]> {
     }
     await client.query('BEGIN');
     await client.query(
-      `INSERT INTO archive_articles (id, path, hash, published, text, n_quotes, n_entities, n_events)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, path text, hash text, published date, text text, n_quotes int, n_entities int, n_events int)`,
+      `INSERT INTO archive_articles (id, path, hash, analysed_by, published, text, n_quotes, n_entities, n_events)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, path text, hash text, analysed_by text, published date, text text, n_quotes int, n_entities int, n_events int)`,
       [JSON.stringify(articles)],
     );
     await client.query(

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { ClientBase } from 'pg';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, findArticles, readArticle } from '../host/files';
-import { articleId, articleRows, contentHash, type ArticleRows } from './rows';
+import { ANALYSED_BY, articleId, articleRows, contentHash, type ArticleRows } from './rows';
 import { writeArticles } from './write';
 
 export interface LoadOptions {
@@ -51,7 +51,7 @@ export async function collectFiles(o: LoadOptions): Promise<{ files: string[]; u
 
 /**
  * Loads articles into the archive, incrementally: a file whose text hashes to what the archive
- * already holds is not even analysed; a new or changed one is analysed and written, a batch of
+ * already holds, analysed by this same Copydesk version, is not even analysed; a new or changed one is analysed and written, a batch of
  * articles per transaction. Articles are named by their path relative to `cwd`, with `/`.
  */
 export async function loadArticles(client: ClientBase, files: readonly string[], o: LoadOptions): Promise<LoadTotals> {
@@ -75,7 +75,7 @@ export async function loadArticles(client: ClientBase, files: readonly string[],
     const known = await knownHashes(client, read.map((r) => articleId(r.path)));
     const batch: ArticleRows[] = [];
     for (const r of read) {
-      if (known.get(articleId(r.path)) === contentHash(r.text)) {
+      if (known.get(articleId(r.path)) === `${contentHash(r.text)} ${ANALYSED_BY}`) {
         totals.unchanged++;
         continue;
       }
@@ -100,6 +100,7 @@ export async function loadArticles(client: ClientBase, files: readonly string[],
 
 async function knownHashes(client: ClientBase, ids: readonly string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const r = await client.query<{ id: string; hash: string }>('SELECT id::text AS id, hash FROM archive_articles WHERE id = ANY($1::bigint[])', [ids]);
-  return new Map(r.rows.map((x) => [x.id, x.hash]));
+  const r = await client.query<{ id: string; key: string }>(
+    'SELECT id::text AS id, hash || \' \' || analysed_by AS key FROM archive_articles WHERE id = ANY($1::bigint[])', [ids]);
+  return new Map(r.rows.map((x) => [x.id, x.key]));
 }

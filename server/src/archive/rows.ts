@@ -15,7 +15,7 @@ import { shingleKeys } from './shingles';
  */
 export interface ArticleRows {
   readonly article: {
-    id: string; path: string; hash: string; published: string | null; source: string | null;
+    id: string; path: string; hash: string; analysed_by: string; published: string | null; source: string | null;
     headline: string | null; byline: string | null; text: string;
   };
   readonly quotes: QuoteRow[];
@@ -38,6 +38,14 @@ export interface EventRow extends Placed {
   event_id: string; kind: string; trigger: string; date_text: string; value: string | null; first_day: string; last_day: string;
   resolution: string; terms: string[]; keys: string[]; postings: string[];
 }
+
+declare const COPYDESK_VERSION: string;
+
+/**
+ * The Copydesk that analysed a row (the package version, `dev` from source). A new release may
+ * read articles better, so rows another version wrote are analysed again, though their text is the same.
+ */
+export const ANALYSED_BY = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : 'dev';
 
 /** Content hash of an article's text (hex SHA-256): what "changed" means to the indexer. */
 export function contentHash(text: string): string {
@@ -95,7 +103,7 @@ export function articleRows(path: string, text: string, model: ArticleModel = an
 
   return {
     article: {
-      id: articleId(path), path, hash: contentHash(text), published: /^\d{4}-\d{2}-\d{2}$/.test(h.published?.value ?? '') ? h.published!.value : null,
+      id: articleId(path), path, hash: contentHash(text), analysed_by: ANALYSED_BY, published: /^\d{4}-\d{2}-\d{2}$/.test(h.published?.value ?? '') ? h.published!.value : null,
       source: h.source?.value ?? null, headline: h.headline?.value ?? null, byline: h.byline?.value ?? null, text,
     },
     quotes,

@@ -32,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
         id          bigint PRIMARY KEY,
         path        text NOT NULL,
         hash        text NOT NULL,
+        analysed_by text NOT NULL,
         published   date,
         source      text,
         headline    text,

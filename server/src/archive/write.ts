@@ -16,7 +16,7 @@ const names = (columns: string) => columns.split(',').map((c) => c.trim().split(
 
 /**
  * Writes a batch of articles in ONE transaction: each is skipped when the archive already holds
- * the same text (same content hash), otherwise its old rows are deleted and the new ones inserted.
+ * the same text (same content hash) analysed by the same Copydesk, otherwise its old rows are deleted and the new ones inserted.
  * A transaction-level advisory lock per article id serialises two indexers writing the same
  * article; the hash is read under that lock, so the second one sees the first's work and skips.
  * If the process dies mid-batch, PostgreSQL rolls the whole batch back: never half an article.
@@ -39,15 +39,15 @@ export async function writeArticles(client: ClientBase, batch: readonly ArticleR
 async function writeOne(client: ClientBase, rows: ArticleRows): Promise<WriteOutcome> {
   const a = rows.article;
   await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [a.id]);
-  const existing = await client.query<{ hash: string; path: string }>('SELECT hash, path FROM archive_articles WHERE id = $1', [a.id]);
+  const existing = await client.query<{ hash: string; path: string; analysed_by: string }>('SELECT hash, path, analysed_by FROM archive_articles WHERE id = $1', [a.id]);
   const old = existing.rows[0];
   if (old && old.path !== a.path) throw new Error(`archive id collision between ${old.path} and ${a.path}`);
-  if (old?.hash === a.hash) return 'unchanged';
+  if (old?.hash === a.hash && old.analysed_by === a.analysed_by) return 'unchanged';
   if (old) await client.query('DELETE FROM archive_articles WHERE id = $1', [a.id]);
   await client.query(
-    `INSERT INTO archive_articles (id, path, hash, published, source, headline, byline, text, n_quotes, n_entities, n_events)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [a.id, a.path, a.hash, a.published, a.source, a.headline, a.byline, a.text, rows.quotes.length, rows.entities.length, rows.events.length],
+    `INSERT INTO archive_articles (id, path, hash, analysed_by, published, source, headline, byline, text, n_quotes, n_entities, n_events)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [a.id, a.path, a.hash, a.analysed_by, a.published, a.source, a.headline, a.byline, a.text, rows.quotes.length, rows.entities.length, rows.events.length],
   );
   await insertChildren(client, 'archive_quotes', QUOTE_COLUMNS, a.id, rows.quotes);
   await insertChildren(client, 'archive_entities', ENTITY_COLUMNS, a.id, rows.entities);
