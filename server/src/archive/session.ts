@@ -23,6 +23,8 @@ export interface SessionOptions {
 
 export class ArchiveUnavailable extends Error {}
 
+const CACHE_MS = 60_000;
+const CACHE_SIZE = 2_000;
 const FIRST_BACKOFF = 1_000;
 const MAX_BACKOFF = 60_000;
 
@@ -84,10 +86,26 @@ export class ArchiveSession implements Archive {
     }
   };
 
-  quotations: Archive['quotations'] = (words, limit) => this.archive.quotations(words, limit);
-  entities: Archive['entities'] = (key, limit) => this.archive.entities(key, limit);
-  events: Archive['events'] = (kind, keys, limit) => this.archive.events(kind, keys, limit);
+  // Answers are kept a little while: after each pause in typing an open article's quotations are
+  // looked up again, and most of them have not changed; hovers ask what the warnings just asked.
+  quotations: Archive['quotations'] = (words, limit) => this.memo(['q', words, limit], () => this.archive.quotations(words, limit));
+  entities: Archive['entities'] = (key, limit) => this.memo(['e', key, limit], () => this.archive.entities(key, limit));
+  events: Archive['events'] = (kind, keys, limit) => this.memo(['v', kind, keys, limit], () => this.archive.events(kind, keys, limit));
   article: Archive['article'] = (id) => this.archive.article(id);
+
+  private readonly cache = new Map<string, { at: number; value: Promise<unknown> }>();
+
+  private memo<T>(key: unknown[], ask: () => Promise<T>): Promise<T> {
+    const k = JSON.stringify(key);
+    const hit = this.cache.get(k);
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.value as Promise<T>;
+    const value = ask();
+    this.cache.set(k, { at: Date.now(), value });
+    // Failures are not remembered; the oldest entries go first when the cache is full.
+    value.catch(() => this.cache.delete(k));
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return value;
+  }
 
   /** Checks the database is there and holds an archive; on failure, schedules the next try. */
   private async probe(): Promise<void> {
@@ -103,6 +121,7 @@ export class ArchiveSession implements Archive {
       }
       this.downUntil = 0;
       this.backoff = FIRST_BACKOFF;
+      this.cache.clear();
       this.setStatus({ state: 'ready', message: `Archive connected (schema version ${version}).` });
       if (wasDown) this.o.onRecover?.();
     } catch (e) {
