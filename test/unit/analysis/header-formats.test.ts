@@ -47,6 +47,12 @@ describe('header: publication dates as newsrooms write them', () => {
     expect(h.published?.how).toMatch(/© 2024/);
   });
 
+  it('reads a date that ends the title line of a transcript or programme', () => {
+    expect(published('TRANSCRIPT: Island Radio Breakfast, Friday 21 March 2025\n\nPRESENTER: Good morning.')).toBe('2025-03-21');
+    expect(published('Council meeting transcript - March 12, 2024\n\nASHDOWN: The motion is carried.')).toBe('2024-03-12');
+    expect(published('Issue 212 | Friday, March 21, 2025 | by Rosa Delgado\n\nText.')).toBe('2025-03-21');
+  });
+
   it('never invents a date: dates in the copy are not publication dates', () => {
     expect(published('Bridge to close after vote\n\nOn 5 March 2024, the council met. It voted to close the bridge, built in 1884.')).toBeNull();
     expect(published('DRAFT v2 -- BRIDGE/TRADERS -- not for publication\nWriter: Sam Okafor\n\nTraders count the cost\n\nThe council voted on Tuesday.')).toBeNull();
@@ -61,6 +67,9 @@ describe('header: bylines, headlines and sources', () => {
     expect(header('TOWN SHUTS BRIDGE\nBY HANNAH LOWE\nMarch 14, 2024\n\nText.').byline?.value).toBe('HANNAH LOWE');
     expect(header('Bridge to close after vote\n\nHannah Lowe\nFirst published on Thu 14 Mar 2024 09.00 GMT\n\nText.').byline?.value).toBe('Hannah Lowe');
     expect(header('Town shuts bridge\n\nKELBOURNE, England, March 15 (Northline News) - Text.\n\n(Reporting by Tom Brandreth; Editing by Alison Kerr)').byline?.value).toBe('Tom Brandreth');
+    expect(header('COPPER REVIEW\n\nThe minister on the rescue\n\nInterview by Daniel Soto\n\nText.').byline?.value).toBe('Daniel Soto');
+    expect(header('WMVB News 9 at Six\nTranscript - Monday, March 17, 2025\nAnchor: Jim Kessler | Reporter: Dana Whitlock\n\nANCHOR: Good evening.').byline?.value).toBe('Dana Whitlock');
+    expect(header('MILLBROOK MATTERS\nIssue 212 | Friday, March 21, 2025 | by Rosa Delgado\n\nText.').byline?.value).toBe('Rosa Delgado');
   });
 
   it('finds the headline under a masthead, above a byline, in capitals or short when nothing else is there', () => {
@@ -69,6 +78,10 @@ describe('header: bylines, headlines and sources', () => {
     expect(header('TOWN SHUTS BRIDGE\nBY HANNAH LOWE\n\nThe bridge will close on Monday, the council said.').headline?.value).toBe('TOWN SHUTS BRIDGE');
     expect(header('Bridge shuts\n\nWASHINGTON, Tuesday, March 12 (AP) — A bridge was shut.').headline?.value).toBe('Bridge shuts');
     expect(header('UPDATE 1-English town shuts 140-year-old bridge\n\nText of the story goes here.').headline?.value).toBe('English town shuts 140-year-old bridge');
+  });
+
+  it('does not take a draft slug, a desk note or a bare name for the headline', () => {
+    expect(header('ferry fares - DRAFT - do not publish\nSam Reyes\n\nTK: confirm Pryce quote\n\nIslanders say the fares will cost them.').headline).toBeNull();
   });
 
   it('does not take web chrome or a section heading for the headline', () => {

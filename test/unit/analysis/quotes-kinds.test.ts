@@ -21,6 +21,16 @@ describe('scare quotes and titles are not quotations', () => {
     expect(quoted('Talks\n\nU.S. officials insisted that their "bilateral track" remains dead.')).toEqual(['bilateral track']);
   });
 
+  it('keeps a verdict after call/brand (`called the move "overdue"`), not a term after an article', () => {
+    expect(said('Ferry\n\nAnalysts at Brindle Securities called the move "overdue".').map((s) => s.speaker)).toEqual(['Analysts at Brindle Securities']);
+    expect(quoted('Ferry\n\nThe company calls the plan a "reset" of the timetable.')).toEqual([]);
+  });
+
+  it('leaves out the title of a talk or a work that is presented', () => {
+    expect(quoted('Congress\n\nHis talk, “Durable protection for older adults”, was the most crowded session.')).toEqual([]);
+    expect(quoted('Congress\n\nThe team presented "A New Model of River Flooding" at the meeting.')).toEqual([]);
+  });
+
   it('keeps a short quote that is a sentence or a clause of its own', () => {
     expect(said('Bridge\n\n"We will sue," they said.').map((s) => s.words)).toEqual(['We will sue,']);
     expect(said('Bridge\n\n"We chose to paint over it," Peter Hallam said. "It was cheaper."').map((s) => s.entity)).toEqual(['Peter Hallam', 'Peter Hallam']);

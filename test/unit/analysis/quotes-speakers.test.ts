@@ -78,6 +78,21 @@ describe('speakers: pronouns, roles and unnamed sources', () => {
     expect(s.map((x) => x.entity)).toEqual(['Peter Hallam', 'Peter Hallam', 'Peter Hallam']);
   });
 
+  it('gives a quote opening its paragraph to the speaker the paragraph before introduces with a colon', () => {
+    const text = 'Blog\n\nThe Advertiser reports that fares are rising. Here is what the operator told them:\n\n> "Nobody wants to put fares up."';
+    expect(first(text)?.speaker).toBe('the operator');
+  });
+
+  it('gives possessed words to their possessor (His first words ... were:)', () => {
+    const text = 'Rescue\n\nThe foreman, Héctor Llanos, was the first to reach the refuge.\n\nHis first words, as relayed by the minister, were: "Tell our families we are safe."';
+    expect(first(text)).toMatchObject({ entity: 'Héctor Llanos' });
+  });
+
+  it('follows a pronoun back to the name in an appositive subject (Kestrel\'s chief medical officer, Olena Kovalczuk, said)', () => {
+    const text = 'Trial\n\nKestrel\'s chief medical officer, Olena Kovalczuk, said the response had held. "We saw no safety signal," she told analysts.';
+    expect(first(text)).toMatchObject({ speaker: 'she', entity: 'Olena Kovalczuk' });
+  });
+
   it('leaves a quotation with no attribution at all without a speaker', () => {
     expect(first('Blog\n\nThe line everyone is repeating from the ceremony:\n\n> "Novi Brezovac will build the batteries that keep Europe moving."')?.speaker).toBeNull();
   });

@@ -29,6 +29,12 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('finds the interviewee as the subject the introduction presents, past a person-like name in the headline', () => {
+    const text = "'We will not stop': the minister on the Quebrada Larga rescue\n\nInterview by Daniel Soto\n\n" +
+      'Ximena Orellana has been the minister of mining since 2024. She spoke to us by phone.\n\nQ: Will you stop?\n\nA: We will not stop.';
+    expect(said(text).map((s) => s.entity)).toEqual(['Ximena Orellana']);
+  });
+
   it('does not read header labels or one-off labels as speakers', () => {
     const model = analyseArticle('Bridge closes\n\nUpdate: the bridge closed at "noon sharp, without warning".\n\nNote: times are local.\n\nSource: Northline News');
     expect(model.quotes.map((q) => q.speaker)).toEqual([null]);

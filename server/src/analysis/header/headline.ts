@@ -1,6 +1,6 @@
 import type { Located, Span } from '../model';
 import type { FrontMatter } from './frontMatter';
-import { CHROME_LABEL, dateOnly, LABEL, NOT_A_SOURCE } from './lines';
+import { bareName, CHROME_LABEL, dateOnly, LABEL, NOT_A_SOURCE } from './lines';
 import { isMasthead } from './source';
 import type { FoundDateline } from './published';
 
@@ -16,10 +16,11 @@ function isHeadlineLike(text: string, line: Span, relaxed: boolean): boolean {
   const s = text.slice(line.start, line.end).trim();
   if (LABEL.test(s) || CHROME_LABEL.test(s) || dateOnly(text, line) || isMasthead(text, line)) return false;
   if (/[.;]$/.test(s) && !/\.\.\.$/.test(s)) return false; // a standfirst or caption, not a headline
+  if (/\b(?:draft|not for publication|do not publish|embargoed)\b/i.test(s)) return false; // a draft's slug line
   const n = words(s).length;
   if (!relaxed) return n >= 3 && n <= 25 && s !== s.toUpperCase();
   // Short (`Bridge shuts`) and all-capital (`TOWN SHUTS BRIDGE`) headlines, when nothing better is there.
-  return n >= 2 && n <= 14 && !/[.!?:]$/.test(s) && !NOT_A_SOURCE.test(s);
+  return n >= 2 && n <= 14 && !/[.!?:]$/.test(s) && !NOT_A_SOURCE.test(s) && !(bareName(s) && s !== s.toUpperCase());
 }
 
 /** A sentence of copy: six words or more ending in a full stop (not a headline, which takes none). */

@@ -58,12 +58,28 @@ export function findPublished(
     const d = inBylineOrMasthead(text, line);
     if (d) return d;
   }
+  // `TRANSCRIPT: Island Radio Breakfast, Friday 21 March 2025`: a title line that ends with its date.
+  const first = top[0];
+  if (first && (!dateline || first.start < dateline.line.start)) {
+    const d = trailingDate(text, first);
+    if (d) return d;
+  }
   if (dateline?.full) return dateline.full;
   if (dateline?.dateline.date?.startsWith('XXXX')) {
     const completed = completeYear(text, dateline, updated);
     if (completed) return completed;
   }
   return updated;
+}
+
+function trailingDate(text: string, line: Span): PublishedDate | null {
+  const s = text.slice(line.start, line.end);
+  const cuts = [...s.matchAll(/[,–—|]\s|\s-\s/g)].map((m) => m.index).slice(-3).reverse();
+  for (const cut of cuts) {
+    const d = dateOnly(text, { start: line.start + cut + 1, end: line.end });
+    if (d) return { ...d, how: `title line "${s.trim()}"` };
+  }
+  return null;
 }
 
 function labelled(text: string, line: Span, label: string): PublishedDate | null {

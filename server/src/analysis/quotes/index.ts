@@ -78,7 +78,7 @@ export function extractQuotes(
     const from = k.enclosing ? k.enclosing.open + 1 : s?.span.start ?? m.open;
     const to = k.enclosing ? k.enclosing.close : Math.max(sentenceAt(sentences, m.close)?.span.end ?? m.close, m.close + 1);
     const near = neighbours(others, i, m.open - WINDOW, m.close + WINDOW).filter((o) => !(o.start <= m.open && o.end >= m.close));
-    const site = { open: m.open, close: m.close, sentence: s ?? { span: { start: from, end: to }, paragraph: m.paragraph }, from, to, others: near };
+    const site = { open: m.open, close: m.close, sentence: s ?? { span: { start: from, end: to }, paragraph: m.paragraph }, from, to, others: near, lead: leadIn(text, paragraphs, sentences, m) };
     let speaker = s ? findSpeaker(ctx, site) : null;
     const turn = turnOf.get(m.paragraph);
     if (turn !== undefined && !k.enclosing) {
@@ -160,6 +160,14 @@ function neighbours(others: readonly Span[], i: number, from: number, to: number
 function nestedSpeaker(speaker: Speaker | null, outer: MarkedQuote): Speaker | null {
   if (!speaker?.span || speaker.span.start <= outer.open || speaker.span.end > outer.close) return null;
   return speaker.how === 'pronoun' ? { ...speaker, entity: null } : speaker;
+}
+
+/** The sentence ending the paragraph before, when it ends with a colon and this quotation opens its own paragraph. */
+function leadIn(text: string, paragraphs: readonly Span[], sentences: readonly Sentence[], m: MarkedQuote): Sentence | null {
+  const para = paragraphs[m.paragraph]!;
+  const previous = paragraphs[m.paragraph - 1];
+  if (!previous || !/^[\s>*_]*$/.test(text.slice(para.start, m.open)) || !/:[\s*_]*$/.test(text.slice(previous.end - 3, previous.end))) return null;
+  return sentenceAt(sentences, previous.end - 1) ?? null;
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {

@@ -6,6 +6,11 @@ export const ATTRIBUTION =
 
 /** Verbs of naming: the word after them is a term, not someone's words (`call the site a "gigafactory"`). */
 const NAMING = /\b(?:so-called|call|calls|called|calling|dub|dubbed|dubs|term|termed|terms|nickname|nicknamed|label|labelled|labeled|brand|branded|known as|referred to as|the word|the term|the phrase|the label|the slogan|the motto)\b[^.!?]{0,30}$/i;
+/**
+ * `called the move "overdue"`, `branded the rise "a disgrace"`: someone's verdict, quoted. Not
+ * when the quote names a thing after an article (`call the site a "gigafactory"`) or is a name.
+ */
+const VERDICT = /\b(?:call|calls|called|calling|brand|branded|labelled|labeled|described\s+\S+\s+as|dismissed\s+\S+\s+as)\s+(?:it|them|him|her|this|that|the\s+[\p{L}-]+|[\p{L}-]+['’]s\s+[\p{L}-]+)\s*$/iu;
 
 /** Nouns that introduce a title: `a solid explainer, "Norvald's Serbian bet..."`. */
 const WORK = /\b(?:explainer|article|story|piece|report|book|film|movie|documentary|column|headline|op-ed|essay|song|album|show|series|programme|program|podcast|titled|entitled|headlined|newsletter|blog post|post|play|novel|paper|study|campaign|exhibition|hashtag|motto|slogan|talk|presentation|lecture|keynote|poster|webinar|seminar|thesis|dissertation)\s*,?\s*$/i;
@@ -45,6 +50,7 @@ export function classifyQuote(inner: string, before: string, after: string, sent
   if (WORK_VERB.test(before) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && !/[.!?,;:]$/.test(inner.trim())) return 'title';
   if (isTitleCase(words) && !ATTRIBUTION.test(before.slice(-60)) && !ATTRIBUTION.test(after.slice(0, 60))) return 'title';
   if (words.length <= 3) {
+    if (VERDICT.test(before) && /^\p{Ll}/u.test(words[0] ?? '')) return 'quotation';
     if (NAMING.test(before)) return 'scare';
     // A sentence of its own (`"It was cheaper."`, `"No."` opening a sentence) is someone's words.
     const sentenceInside = /^\p{Lu}/u.test(words[0] ?? '') && /[.!?…]$/.test(inner.trim());

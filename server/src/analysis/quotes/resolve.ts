@@ -94,12 +94,18 @@ function antecedent(ctx: QuoteContext, at: number): string | null {
     const spoke = speakers.filter((s) => s.entity && isPerson(ctx, s.entity) && s.span!.start >= sentence.start && s.span!.start < sentence.end);
     if (spoke.length) return spoke[spoke.length - 1]!.entity;
     if (k === here) continue;
-    const subject = ctx.subjectOf(k);
-    if (!subject || /^(?:he|she)$/i.test(subject.written)) continue;
-    const head = headMention(ctx, subject.start, subject.start + coreOf(subject.written).length);
-    if (head && head.entity.kind === 'person') return head.entity.id;
+    const person = subjectPerson(ctx, k);
+    if (person) return person;
   }
   return ctx.mentions.before(at, 40).find((m) => m.entity.kind === 'person')?.entity.id ?? null;
+}
+
+/** The person a sentence is about: the name heading its subject, if any. */
+export function subjectPerson(ctx: QuoteContext, k: number): string | null {
+  const subject = ctx.subjectOf(k);
+  if (!subject || /^(?:he|she)$/i.test(subject.written)) return null;
+  const head = headMention(ctx, subject.start, subject.start + coreOf(subject.written).length);
+  return head?.entity.kind === 'person' ? head.entity.id : null;
 }
 
 function isPerson(ctx: QuoteContext, id: string): boolean {

@@ -17,6 +17,8 @@ export interface QuoteSite {
   readonly to: number;
   /** Other quotations' words near this one, blanked so their verbs are not read as attribution. */
   readonly others: readonly Span[];
+  /** For a quotation opening its paragraph, the sentence before that ends with a colon (`Here is what the operator told them:`). */
+  readonly lead: Sentence | null;
 }
 
 const PHRASE = '[^,.;:!?"“”()\\[\\]]';
@@ -68,6 +70,13 @@ export function findSpeaker(ctx: QuoteContext, site: QuoteSite): Speaker | null 
   if (label && isLabel(ctx, label[1]!, bw.at + label.index)) {
     const start = bw.at + label.index + label[0].indexOf(label[1]!);
     return resolveSpeaker(ctx, text.slice(start, start + label[1]!.length), start, 'X: "..."');
+  }
+  if (site.lead) {
+    const lead = site.lead.span;
+    const s = blank(text.slice(lead.start, lead.end), lead.start, site.others);
+    const leadVerb = lastSpeechVerb(s);
+    const subject = leadVerb >= 0 ? subjectOfVerb(ctx, site.lead, lead.start + leadVerb) : null;
+    if (subject && plausibleSpeaker(subject.written)) return resolveSpeaker(ctx, subject.written, subject.start, 'introduced by the paragraph before');
   }
   // `issued a joint plea "..."`, `A US spokesman also held a vague line, "..."`, `Obama had pitched ... "boots on the ground"`.
   const subject = sentenceSubject(ctx, site.sentence);

@@ -123,7 +123,7 @@ function mainClause(ctx: QuoteContext, sentence: Sentence, from: number, s: stri
 
 /** Where the phrase before a verb starts: after the last comma, quotation mark, or clause word. */
 function lastBoundary(s: string): number {
-  const re = /[,;:(“”"—–]|\b(?:and|but|or|that|which|who|whom|because|while|when|where|after|before|as|if|since|although|though|so)\b/gi;
+  const re = /[,;:(“”"—–]|\b(?:and|but|or|that|which|what|who|whom|because|while|when|where|after|before|as|if|since|although|though|so)\b/gi;
   let at = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length;
   return at;

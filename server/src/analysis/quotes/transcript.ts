@@ -1,6 +1,6 @@
 import type { Span, Speaker } from '../model';
 import { sentenceIndexAt, type QuoteContext } from './context';
-import { bySurname, resolveSpeaker } from './resolve';
+import { bySurname, resolveSpeaker, subjectPerson } from './resolve';
 
 /** One speaker's turn in a transcript: `SMITH: We will not close the bridge.` */
 export interface Turn {
@@ -79,24 +79,21 @@ export function turnSpeaker(ctx: QuoteContext, t: Turn, introEnd: number): Speak
   return surname ? { text: label, span: t.label, entity: surname, how } : resolveSpeaker(ctx, label, t.label.start, how);
 }
 
-/** Words around the interviewee's name in a Q-and-A's introduction. */
-const INTERVIEW = /\b(?:interview(?:ed|s)?|spoke to|speaks to|talked to|talks to|sat down with|told us|answered|asked)\b/i;
 /** Lines that name the interviewer, not the interviewee. */
 const CREDIT_LINE = /(?:\bby|\breporter:|\bwriter:|\binterviewer:)\s*$/i;
 
 /**
- * In a Q-and-A, `A` is the person the introduction presents: the first person named in a
- * sentence about the interview, else the first person named, leaving out the credited interviewer.
+ * In a Q-and-A, `A` is the person the introduction presents: the first person who is the subject
+ * of a sentence before the first question (`Ximena Orellana has been Chile's minister...`), else
+ * the first person named, leaving out the credited interviewer.
  */
-function interviewee(ctx: QuoteContext, firstTurn: number): string | null {
-  const people = ctx.mentions.within(0, firstTurn).filter((m) => {
-    if (m.entity.kind !== 'person') return false;
-    const lineStart = ctx.text.lastIndexOf('\n', m.span.start) + 1;
-    return !CREDIT_LINE.test(ctx.text.slice(lineStart, m.span.start));
-  });
-  const presented = people.find((m) => {
-    const s = ctx.sentences[sentenceIndexAt(ctx.sentences, m.span.start)]?.span;
-    return !!s && INTERVIEW.test(ctx.text.slice(s.start, s.end));
-  });
-  return (presented ?? people[0])?.entity.id ?? null;
+function interviewee(ctx: QuoteContext, introEnd: number): string | null {
+  const credited = (at: number): boolean => CREDIT_LINE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', at) + 1, at));
+  const last = sentenceIndexAt(ctx.sentences, introEnd - 1);
+  for (let k = 0; k <= last; k++) {
+    const person = subjectPerson(ctx, k);
+    if (person) return person;
+  }
+  const named = ctx.mentions.within(0, introEnd).find((m) => m.entity.kind === 'person' && !credited(m.span.start));
+  return named?.entity.id ?? null;
 }

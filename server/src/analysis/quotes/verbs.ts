@@ -30,9 +30,12 @@ export const INVERTED_VERB = `(?:${alternation(INVERTIBLE)})`;
 /** A participle of attribution: its subject is the main clause's. */
 export const PARTICIPLE = `(?:${alternation(PARTICIPLES)})`;
 
-/** Any verb of attribution, finite or participle, as a global search. */
+const SPEECH_VERBS = new RegExp(`\\b(?:${SPEECH_VERB}|${PARTICIPLE})\\b`, 'gi');
+
+/** Any verb of attribution, finite or participle, as a global search (one compiled pattern, reset). */
 export function speechVerbs(): RegExp {
-  return new RegExp(`\\b(?:${SPEECH_VERB}|${PARTICIPLE})\\b`, 'gi');
+  SPEECH_VERBS.lastIndex = 0;
+  return SPEECH_VERBS;
 }
 
 /** Nouns that carry words (`issued a joint plea "..."`, `in a statement: "..."`): their sentence's subject speaks. */
