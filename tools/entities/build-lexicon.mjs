@@ -1,5 +1,5 @@
 // Derives the compact word lists the entity extractor uses from compromise's lexicon (a
-// devDependency): given names, surnames, places, organisations, demonyms and common English
+// devDependency): given names, places, organisations, demonyms and common English
 // adjectives and nouns. compromise itself is ~40x too slow to run on every article; its word
 // knowledge is what we want. Run `node tools/entities/build-lexicon.mjs` after upgrading it.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,11 +31,10 @@ const out = [
   '// Lists are lower-case, `|`-separated; entities/names.ts turns them into sets on first use.',
   '',
   list('GIVEN_NAMES', given, 'Given names (male, female, either).'),
-  list('SURNAMES', surnames, 'Common surnames.'),
   list('PLACES', places, 'Cities, regions, towns and landmarks beyond the countries and capitals of world-countries.'),
   list('ORGANISATIONS', organisations, 'Multi-word organisation names (news agencies, companies, bodies).'),
   list('DEMONYMS', demonyms, 'Demonyms and nationality adjectives.'),
   list('COMMON_WORDS', commonWords, 'Common English adjectives and nouns: capitalised, they start a heading, not a name.'),
 ].join('\n');
 writeFileSync(new URL('../../server/src/analysis/entities/data/compromise.ts', import.meta.url), out);
-console.log(`given ${given.length}, surnames ${surnames.length}, places ${places.length}, organisations ${organisations.length}, demonyms ${demonyms.length}, common ${commonWords.length}`);
+console.log(`given ${given.length}, places ${places.length}, organisations ${organisations.length}, demonyms ${demonyms.length}, common ${commonWords.length}`);

@@ -96,6 +96,11 @@ export interface NameMention {
    * spelling variants of each other.
    */
   readonly full: boolean;
+  /**
+   * A capital standing for its country's government (`Washington accused Moscow`, `Moscow's
+   * announcement`), filed under the country: it is not one of the country's names.
+   */
+  readonly metonym?: boolean;
 }
 
 export interface Role {

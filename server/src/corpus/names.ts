@@ -30,7 +30,7 @@ export function organisationKeys(e: ArticleEntity): string[] {
   // A place the gazetteer knows is one place under all its names: Russia = Russian Federation.
   if (e.kind === 'place') {
     for (const m of e.mentions) {
-      const place = gazetteer().lookup(m.text);
+      const place = m.metonym ? undefined : gazetteer().lookup(m.text);
       if (place) keys.add(`=${foldKey(place.name).replace(/ /g, '')}`);
     }
   }

@@ -16,6 +16,22 @@ describe('entities: one record per thing within an article', () => {
     expect(entityOf(r, 'Washington')?.mentions.find((m) => r.text.slice(m.span.start, m.span.end) === 'Washington')?.full).toBe(false);
   });
 
+  it('marks a government mention as such, and keeps a capital named as a capital or used as a modifier the city', () => {
+    const r = read('Headline\n\nTalks in the Kazakhstan capital Astana are planned. Serbia funds the Belgrade–Budapest line; Belgrade said so.');
+    expect(formsOf(r, 'Astana')).toEqual(['Astana']);
+    expect(formsOf(r, 'Serbia')).toEqual(['Serbia', 'Belgrade']);
+    const serbia = entityOf(r, 'Serbia')!;
+    expect(serbia.mentions.map((m) => !!m.metonym)).toEqual([false, true]);
+    expect(entityOf(r, 'Kazakhstan')?.mentions).toHaveLength(1);
+  });
+
+  it('does not take an acronym opening a longer name for that body (EU vs EU Civil Protection Mechanism)', () => {
+    const r = read('Headline\n\nThe European Commission activated the EU Civil Protection Mechanism, and the EU sent pumps. The UN Security Council met; the UN said so.');
+    expect(formsOf(r, 'EU Civil Protection Mechanism')).toEqual(['EU Civil Protection Mechanism']);
+    expect(formsOf(r, 'UN Security Council')).toEqual(['UN Security Council']);
+    expect(entityOf(r, 'EU')?.mentions).toHaveLength(1);
+  });
+
   it('keeps a capital as the city in a dateline and when the article never names the country', () => {
     const r = read('Headline\n\nMADRID, March 4 (Iberian Wire) - Residents returned. Brussels said it would send pumps.');
     expect(entityOf(r, 'MADRID')?.name).toBe('MADRID');

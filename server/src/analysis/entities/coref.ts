@@ -140,7 +140,8 @@ function mergeShortOrganisations(entities: DraftEntity[]): DraftEntity[] {
   for (const o of orgs) {
     const into = orgs.find((f) => {
       if (f === o || gone.has(f.e) || f.name.length <= o.name.length) return false;
-      return f.name.startsWith(o.name + ' ') || f.name.endsWith(' ' + o.name) || (!!o.acronym && f.initials === o.acronym);
+      if (o.acronym) return f.initials === o.acronym;
+      return f.name.startsWith(o.name + ' ') || f.name.endsWith(' ' + o.name);
     });
     if (into) {
       into.e.mentions.push(...o.e.mentions);

@@ -49,7 +49,10 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   const g = gazetteer();
   const place = g.lookup(spelled);
   const inDateline = !!cues.dateline && words[0]!.start >= cues.dateline.start && words[0]!.end <= cues.dateline.end;
-  const locative = inDateline || (whole && (LOCATIVE.has(chunk.before) || MOTION.has(chunk.before)));
+  // Where something is, not who acts: `in Moscow`, `to London`, a dateline, `the Kazakh capital
+  // Astana`, and a capital modifying another word (`the Belgrade–Budapest line`).
+  const prev = chunk.sentence[chunk.from - 1];
+  const locative = inDateline || (whole && (LOCATIVE.has(chunk.before) || MOTION.has(chunk.before) || PLACE_OF.has(chunk.before) || /^[-–]$/.test(words[words.length - 1]!.trail) || !!prev?.trail.match(/^[-–]$/)));
   const at = (v: Omit<Verdict, 'locative'>): Verdict => ({ ...v, ...(locative ? { locative } : {}) });
 
   if (words.some((w) => CONTRACTION.test(w.text) && !/['’]s$/.test(w.text))) return null;

@@ -81,11 +81,11 @@ function withoutOverlaps(raw: RawMention[]): RawMention[] {
 
 function toEntity(text: string, sentences: readonly Sentence[], e: DraftEntity, i: number, wordsOf: (s: Sentence) => readonly Word[]): ArticleEntity {
   const name = fullestName(e);
-  const mentions: NameMention[] = e.mentions.map((m) => ({
-    span: { start: m.start, end: m.end },
-    text: m.text,
-    full: !e.metonyms?.has(m) && (e.kind === 'person' ? partsOf(m.text).words >= 2 : m.text === name),
-  }));
+  const mentions: NameMention[] = e.mentions.map((m) => {
+    const metonym = !!e.metonyms?.has(m);
+    const full = !metonym && (e.kind === 'person' ? partsOf(m.text).words >= 2 : m.text === name);
+    return { span: { start: m.start, end: m.end }, text: m.text, full, ...(metonym ? { metonym } : {}) };
+  });
   const roles: Role[] = [];
   if (e.kind === 'person') {
     for (const m of e.mentions) {

@@ -1,4 +1,4 @@
-import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, ORGANISATIONS, PLACES, SURNAMES } from './data/compromise';
+import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, ORGANISATIONS, PLACES } from './data/compromise';
 
 /**
  * Word knowledge derived from compromise's lexicon (see tools/entities/build-lexicon.mjs): which
@@ -7,7 +7,6 @@ import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, ORGANISATIONS, PLACES, SURNAMES } 
  */
 export interface NameLists {
   readonly given: ReadonlySet<string>;
-  readonly surnames: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly organisations: ReadonlySet<string>;
   readonly demonyms: ReadonlySet<string>;
@@ -21,7 +20,6 @@ export function nameLists(): NameLists {
   const set = (s: string) => new Set(s.split('|'));
   lists = {
     given: set(GIVEN_NAMES),
-    surnames: set(SURNAMES),
     places: set(PLACES),
     organisations: set(ORGANISATIONS),
     demonyms: set(DEMONYMS),

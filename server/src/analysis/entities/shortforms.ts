@@ -76,8 +76,9 @@ export class ShortForms<E extends Grouped> {
   /** The organisation or place a short form names, if any (the earliest filed wins). */
   formOf(m: RawMention): E | undefined {
     const f = bareKey(m.text);
-    const hits = [this.forms.get(`=${f}`), this.forms.get(`<${f}`), this.forms.get(`>${f}`)];
-    if (isAcronym(m.text)) hits.push(this.forms.get(`#${m.text.replace(/\./g, '').toUpperCase()}`));
+    // An acronym opening a longer name is another body (`EU` of `EU Civil Protection Mechanism`): acronyms join by initials only.
+    const acronym = isAcronym(m.text);
+    const hits = acronym ? [this.forms.get(`=${f}`), this.forms.get(`#${m.text.replace(/\./g, '').toUpperCase()}`)] : [this.forms.get(`=${f}`), this.forms.get(`<${f}`), this.forms.get(`>${f}`)];
     let best: { e: E; order: number } | undefined;
     for (const h of hits) if (h && (!best || h.order < best.order)) best = h;
     return best?.e;
