@@ -3,6 +3,8 @@ import type { Span } from '../model';
 import { isValidYmd, toIso, type Ymd } from './calendar';
 import { numberCandidates, numericConvention } from './numbers';
 
+const MAX_LINE = 300;
+
 export interface FullDate {
   readonly span: Span;
   readonly ymd: Ymd;
@@ -14,7 +16,8 @@ export interface FullDate {
  * `Fri 15 Mar 2024 11:42 GMT`), which need no reference date: what a header states.
  */
 export function findFullDates(text: string, from = 0, to = text.length): FullDate[] {
-  const slice = text.slice(from, to);
+  // chrono's own patterns backtrack on long input: a header date sits near the start of its line.
+  const slice = text.slice(from, Math.min(to, from + MAX_LINE));
   const out: FullDate[] = [];
   for (const r of chrono.strict.parse(slice, new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;

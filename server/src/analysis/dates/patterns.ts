@@ -98,40 +98,34 @@ const FAMILIES: Family[] = [
     } },
   // the first half of 2025, the second half of next year, H2 2025
   { key: /half|H[12]/g,
-    re: /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:(\d{4})\b|(?:the|this)\s+year\b|(last|next)\s+year\b)|\b(H[12])\s*(\d{4})\b/g,
+    re: /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:(\d{4})\b|(?:the|this)\s+year\b|(last|next)\s+year\b)|\b(H[12])\s?(\d{4})\b/g,
     make: (m, _t, base) => ({
       kind: 'part', ...span(m, base), part: m[4] ? (m[4] as 'H1' | 'H2') : /first|1st/i.test(m[1]!) ? 'H1' : 'H2',
       ...(m[2] || m[5] ? { year: Number(m[2] ?? m[5]) } : {}), ...(m[3] ? { shift: which(m[3]) } : {}),
     }) },
-  // the third quarter of 2024, the final quarter of the year, Q3 2024
-  { key: /quarter|Q[1-4]/g,
-    re: /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(\d{4})\b|(?:the|this)\s+year\b|(last|next)\s+year\b)|\bQ([1-4])\s*(\d{4})\b/g,
-    make: (m, _t, base) => {
-      const q = m[4] ? Number(m[4]) : ORDINAL[m[1]!.toLowerCase()]!;
-      return { kind: 'part', ...span(m, base), part: `Q${q}` as 'Q1', ...(m[2] || m[5] ? { year: Number(m[2] ?? m[5]) } : {}), ...(m[3] ? { shift: which(m[3]) } : {}) };
-    } },
+  // the third quarter of 2024, the final quarter of the year
+  { key: /quarter/g,
+    re: /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(\d{4})\b|(?:the|this)\s+year\b|(last|next)\s+year\b)/g,
+    make: (m, _t, base) => ({ kind: 'part', ...span(m, base), part: `Q${ORDINAL[m[1]!.toLowerCase()]!}` as 'Q1', ...(m[2] ? { year: Number(m[2]) } : {}), ...(m[3] ? { shift: which(m[3]) } : {}) }) },
+  // Q3 2024
+  { key: /Q[1-4]/g, re: /\bQ([1-4])\s?(\d{4})\b/g, make: (m, _t, base) => ({ kind: 'part', ...span(m, base), part: `Q${m[1]}` as 'Q1', year: Number(m[2]) }) },
   { key: /0['’]?s/g, re: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[5-9]\d0|20\d0)['’]?s\b/g, make: (m, _t, base) => ({ kind: 'decade', ...span(m, base), year: Number(m[1]) }) },
   // three days earlier, two weeks later, two days after the activation, a year before, hours later
   { key: /earlier|later|before|after|previously/gi,
-    re: new RegExp(`\\b(${COUNT}|a\\s+fortnight|(?:${COUNT}\\s+)?hours|(?:${COUNT}\\s+)?minutes)\\s*(?:(day|week|month|year)s?\\s+)?(earlier|later|before|after|previously)\\b(?!\\s+than\\b)`, 'gi'),
+    re: new RegExp(`\\b(?:(${COUNT})\\s+(days?|weeks?|months?|years?|hours|minutes)|(a\\s+fortnight|hours|minutes))\\s+(earlier|later|before|after|previously)\\b(?!\\s+than\\b)`, 'gi'),
     make: (m, text, base) => {
       const approx = approximation(text, base + m.index);
       if (approx === 'open') return null;
-      const what = m[1]!.toLowerCase();
-      let n: number;
-      let unit = m[2] ? unitOf(m[2]) : null;
-      if (/hours|minutes|fortnight/.test(what)) {
-        if (unit) return null;
-        const h = what.endsWith('hours') ? count(what.replace(/\s*hours$/, '') || 'zero') : 0;
-        [n, unit] = what.includes('fortnight') ? [2, 'week'] : [Number.isNaN(h) ? 0 : Math.floor(h / 24), 'day'];
-      } else {
-        n = count(what);
-      }
-      if (!unit || Number.isNaN(n)) return null;
-      const rel = m[3]!.toLowerCase();
+      const what = (m[2] ?? m[3]!).toLowerCase();
+      const hours = what === 'hours' || what === 'minutes';
+      // "48 hours later" is two days on; "hours later", "two hours later" the same day.
+      const n = what.includes('fortnight') ? 2 : hours ? (what === 'hours' && m[1] ? Math.floor(count(m[1]) / 24) : 0) : count(m[1]!);
+      const unit = what.includes('fortnight') ? 'week' : hours ? 'day' : unitOf(what);
+      if (Number.isNaN(n)) return null;
+      const rel = m[4]!.toLowerCase();
       const direction = rel === 'later' || rel === 'after' ? 1 : -1;
       const end = base + m.index + m[0].length;
-      const isApprox = !!approx || /hours|minutes/.test(what);
+      const isApprox = !!approx || hours;
       if ((rel === 'before' || rel === 'after') && !adverbial(text, end)) {
         return { kind: 'relation', ...span(m, base), count: n, unit, direction, complement: end, approx: isApprox };
       }

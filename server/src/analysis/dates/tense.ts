@@ -24,7 +24,7 @@ const CUES: readonly [RegExp, Tense | null, ('regular' | 'habitual')?][] = [
   // A plan reported in the past ("was due to fly on Sunday"): the day has gone by.
   [/\b(?:was|were|had\s+been)\s+(?:due|expected|scheduled|set|supposed|meant|planned|slated|going)\s+to\b/gi, 'past'],
   [new RegExp(`\\b(?:would|could|should|might|may|must)\\s+(?:not\\s+)?have\\s+(?:been\\s+)?${PARTICIPLE}\\b`, 'gi'), 'past'],
-  [/\b(?:will|shall|won['’]t|would|['’]ll|may|might|could|can|should|must)\b(?:\s+(?:not|also|then|now|soon|still|only|be|have|been|being))*(?:\s+[a-z]+)?/gi, 'future'],
+  [/\b(?:will|shall|won['’]t|would|['’]ll|may|might|could|can|should|must)\b(?:\s+(?:not|also|then|now|soon|still|only))?(?:\s+(?:be|have|been|being))?(?:\s+[a-z]+)?/gi, 'future'],
   [/\b(?:is|are|am|['’]s|['’]re)\s+(?:not\s+|now\s+|still\s+)?(?:due|expected|scheduled|set|going|planned|poised|slated|likely|about|preparing|scheduled)\s+to\b|\b(?:is|are)\s+to\s+[a-z]+/gi, 'future'],
   [/\b(?:scheduled|planned|slated|set|due|expected|timed|pencilled|penciled|forecast|billed)\s+(?:for|to|on|in)\b|\b(?:upcoming|forthcoming)\b/gi, 'future'],
   // "said it expected normal operations by Thursday": an expectation looks ahead.

@@ -70,7 +70,9 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bpull(?:ed|s|ing)?\s+out\b/gi, 'pullout'],
   [/\bput\s+off\b/gi, 'deferral'],
   [/\bdrop-in\s+session\b/gi, 'meeting'],
-  [/\b(?:went|go|goes|going)\s+on\s+strike\b|\b(?:general|workers['’]?|rail|teachers['’]?|doctors['’]?|nurses['’]?)\s+strikes?\b|\bstrike\s+action\b/gi, 'walkout'],
+  [/\b(?:went|go|goes|going)\s+on\s+strike\b/gi, 'walkout'],
+  [/\b(?:general|workers|rail|teachers|doctors|nurses)['’]?\s+strikes?\b/gi, 'walkout'],
+  [/\bstrike\s+action\b/gi, 'walkout'],
   [/\bopen(?:ed|s)?\s+fire\b/gi, 'attack'],
   [/\b(?:caught|catches|catch)\s+fire\b/gi, 'fire'],
   [/\bstepp(?:ed|ing)\s+down\b|\bsteps\s+down\b/gi, 'resignation'],
@@ -87,7 +89,7 @@ export const PHRASES: readonly [RegExp, string][] = [
 ];
 
 /** Words after `launched` that make it an attack rather than a launch (`launched an offensive`). */
-export const ATTACK_OBJECTS = /^\s+(?:a|an|the|its|their|his|her)?\s*(?:new\s+|fresh\s+|major\s+|ground\s+|air\s+|military\s+)?(?:attack|attacks|offensive|assault|strike|strikes|raid|raids|missiles?|rockets?|drones?|bombardment|counter-?offensive|invasion)\b/i;
+export const ATTACK_OBJECTS = /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:new|fresh|major|ground|air|military)\s+)?(?:attack|attacks|offensive|assault|strike|strikes|raid|raids|missiles?|rockets?|drones?|bombardment|counter-?offensive|invasion)\b/i;
 /** Subjects that make `struck`/`hit` a natural disaster rather than an attack. */
 export const DISASTER_SUBJECT = /\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|lightning|tsunami|flood|floods)\b/i;
 
