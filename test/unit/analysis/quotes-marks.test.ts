@@ -14,6 +14,11 @@ describe('quotation marks', () => {
     expect(quoted('Bridge\n\n„We will not close the bridge“, said Colin Ashdown.')).toEqual(['We will not close the bridge']);
   });
 
+  it('pairs curly marks typed the wrong way round', () => {
+    expect(quoted('Ferry\n\n”We will rebuild,” Gareth Pryce said.')).toEqual(['We will rebuild,']);
+    expect(quoted('Ferry\n\n“We will rebuild,“ Gareth Pryce said.')).toEqual(['We will rebuild,']);
+  });
+
   it('keeps ellipses and bracketed insertions inside the quotation', () => {
     const text = 'Talks\n\n"The trilateral [meeting] is not off the table … it is just being postponed," de Mistura said. ' +
       '"We have had one killed every 25 minutes ... How can you have talks?" he asked.';

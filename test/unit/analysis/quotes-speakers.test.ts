@@ -97,7 +97,16 @@ describe('speakers: pronouns, roles and unnamed sources', () => {
     expect(first('Blog\n\nThe line everyone is repeating from the ceremony:\n\n> "Novi Brezovac will build the batteries that keep Europe moving."')?.speaker).toBeNull();
   });
 
+  it('reads a pull quote signed with a dash', () => {
+    expect(first('Ferry\n\n"We will rebuild this service." — Gareth Pryce, Harbourline\n\nThe company said more.')?.speaker).toBe('Gareth Pryce');
+  });
+
+  it('takes a title that ends in -ing for part of the name (Mining Minister Ximena Orellana told reporters)', () => {
+    expect(first('Rescue\n\nOn Wednesday, Mining Minister Ximena Orellana told reporters at the mine: “We know where they are.”')?.entity).toBe('Ximena Orellana');
+  });
+
   it('never takes an adverb or a clause for the speaker', () => {
+    expect(first('Ferry\n\n"We are sorry," adding that the company said nothing.')?.speaker).toBeNull();
     expect(first('Bridge\n\nPeter Hallam, who said last year that the bridge was "perfectly safe and sound", now admits it was not.')?.entity).toBe('Peter Hallam');
     expect(first('Bridge\n\n"We will sue," they said.')).toMatchObject({ speaker: 'they', entity: null });
   });

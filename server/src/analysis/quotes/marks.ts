@@ -57,7 +57,12 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): { mar
         if (open === null) role = left ? 'open' : null;
         else role = left && !right ? 'open' : 'close';
       } else if (c === '“' && opener === '„') role = 'close'; // German „...“
-      else role = CURLY_OPEN.has(c) ? 'open' : open !== null ? 'close' : null;
+      else if (CURLY_OPEN.has(c)) {
+        // A curly opening mark typed where a closing one belongs (`“We will,“ he said`) still closes.
+        role = open !== null && !isSpace(prev) && (next === undefined || /[\s.,;:!?)\]]/.test(next)) ? 'close' : 'open';
+      } else if (open !== null) role = 'close';
+      // A closing mark typed at the start of a quotation (`”We will,” he said`) opens it.
+      else role = !isSpace(next) && opensAfter(prev) ? 'open' : null;
       if (role === 'open') {
         if (open !== null) {
           if (carry) {

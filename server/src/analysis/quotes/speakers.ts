@@ -30,6 +30,9 @@ const SAID_X = new RegExp(
 );
 /** `"...," Mayor Colin Ashdown told reporters`, `"...," Petrović, the mayor, said`, `"...," the Kremlin's spokesman, Dmitry Peskov, said`. */
 const X_SAID = new RegExp(`${LEAD}(${PHRASE}{1,90}?)(?:,(${PHRASE}{1,80}),)?${BETWEEN}\\s+(${SPEECH_VERB})\\b`, 'i');
+/** A pull quote or epigraph signed with a dash: `"We will rebuild." — Mayor Colin Ashdown`. */
+const SIGNED = new RegExp(`^\\s*[—–]\\s*|^\\s+-{1,2}\\s*`);
+const SIGNATURE = new RegExp(`^(\\p{Lu}${PHRASE}{1,60}?)(?:,[^"“”]{0,80})?\\s*$`, 'u');
 const ACCORDING_AFTER = new RegExp(`${LEAD}according\\s+to\\s+(${PHRASE}{2,90}?)(?=\\s*(?:[,.;:!?)]|$))`, 'i');
 const ACCORDING_BEFORE = new RegExp(`\\baccording\\s+to\\s+(${PHRASE}{2,90}?)\\s*,\\s*$`, 'i');
 /** `US spokesman: "..."`, `SMITH: "..."`: a label right before the marks. */
@@ -48,6 +51,12 @@ export function findSpeaker(ctx: QuoteContext, site: QuoteSite): Speaker | null 
   const { text } = ctx;
   const aw = after(text, site.close + 1, site.to);
   const a = blank(aw.s, aw.at, site.others);
+  const dash = SIGNED.exec(a);
+  const signature = dash && SIGNATURE.exec(a.slice(dash[0].length));
+  if (dash && signature && plausibleSpeaker(signature[1]!)) {
+    const start = aw.at + dash[0].length;
+    return resolveSpeaker(ctx, text.slice(start, start + signature[1]!.length), start, 'signed with a dash');
+  }
   const according = ACCORDING_AFTER.exec(a);
   if (according && plausibleSpeaker(according[1]!)) return found(ctx, according, 1, aw.at, 'according to X');
   const inverted = SAID_X.exec(a);

@@ -61,5 +61,7 @@ export function plausibleSpeaker(s: string): boolean {
   const first = words[0]!.toLowerCase();
   if (PREPOSITIONS.has(first) && first !== 'like') return false;
   if (/^(?:it|this|that|these|those|there|here|which|what|who|and|but|or|then|so|also|now|still|once|again|too|even|just|only|instead|however|meanwhile|never|not|finally|yesterday|today|tonight|on|last|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(first)) return false;
+  // A clause, not a speaker: `adding that the company`, `saying it`.
+  if (/^\p{Ll}+ing$/u.test(words[0]!) || /\b(?:that|which|whether)\b/i.test(t)) return false;
   return /\p{L}/u.test(t);
 }
