@@ -154,7 +154,11 @@ export function isTitleCase(text: string, span: Span, words: readonly Word[]): b
 }
 
 /** A line in capitals (`WHAT THE EU IS DOING`, `FOR IMMEDIATE RELEASE`): a heading, whose words are not acronyms. */
-export function isAllCaps(words: readonly Word[]): boolean {
-  const ws = words.filter((w) => /\p{L}/u.test(w.text));
-  return ws.length >= 2 && ws.every((w) => w.text === w.text.toUpperCase());
+export function isAllCaps(text: string, words: readonly Word[]): boolean {
+  if (words.length < 2) return false;
+  const span = text.slice(words[0]!.start, words[words.length - 1]!.end);
+  return !LOWER.test(span) && words.filter((w) => LETTER.test(w.text)).length >= 2;
 }
+
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;

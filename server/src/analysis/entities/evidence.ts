@@ -115,7 +115,8 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
 
 /** Names are looked up without spaces: `TRT World` is `TRTWorld`. */
 export function knownKey(name: string): string {
-  return fold(name).replace(/ /g, '');
+  const key = fold(name);
+  return key.includes(' ') ? key.replace(/ /g, '') : key;
 }
 
 /** Two to four capitalised words, particles allowed between: the shape of a personal name. */

@@ -21,7 +21,7 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
     for (const segment of segments(words)) {
       const last = segment[segment.length - 1]!;
       const span = { start: segment[0]!.start, end: last.end + last.trail.length };
-      const mode: Mode = isLabel(text, segment) ? 'label' : isAllCaps(segment) ? 'caps' : isTitleCase(text, span, segment) ? 'title' : 'prose';
+      const mode: Mode = isLabel(text, segment) ? 'label' : isAllCaps(text, segment) ? 'caps' : isTitleCase(text, span, segment) ? 'title' : 'prose';
       if (mode === 'prose') for (const chunk of findChunks(segment, false)) classifyChunk(chunk, cues, raw);
       else headings.push({ words: segment, mode });
     }
@@ -58,8 +58,10 @@ function segments(words: readonly Word[]): (readonly Word[])[] {
 }
 
 /** `Tags: Norvald, Serbia`, `Filed under: Floods, Spain`, `- in World Media`: topics, not prose. */
+const LABEL_WORDS = new Set(['tags', 'tag', 'filed', 'category', 'categories', 'topic', 'topics', 'posted', 'section', 'sections', 'in']);
+
 function isLabel(text: string, segment: readonly Word[]): boolean {
-  if (segment.length > 12) return false;
+  if (segment.length > 12 || !LABEL_WORDS.has(segment[0]!.text.toLowerCase())) return false;
   const bullet = /[-•*·]/.test(segment[0]!.lead) ? '- ' : '';
   return LABEL_LINE.test(bullet + text.slice(segment[0]!.start, segment[segment.length - 1]!.end));
 }
