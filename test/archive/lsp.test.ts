@@ -51,7 +51,8 @@ describe('the language server with the archive (copydesk.archive.url)', () => {
     await c.end();
     desk = writeArticles(DESK);
     // The URL has no password: it comes as the VS Code client sends it, from secret storage.
-    client = await startTestServer([desk], { settings: { archive: { url: pg.url('news'), timeoutMs: 1000 } } });
+    // A long time limit, so that answering fast while the database is gone proves failing fast, not timing out.
+    client = await startTestServer([desk], { settings: { archive: { url: pg.url('news'), timeoutMs: 4000 } } });
     client.connection.onNotification('copydesk/archiveStatus', (s: ArchiveStatus) => void statuses.push(s));
     await client.connection.sendNotification('copydesk/archivePassword', { password: pg.password });
     await client.indexed;
@@ -107,7 +108,7 @@ describe('the language server with the archive (copydesk.archive.url)', () => {
     const started = Date.now();
     // What was asked a moment ago may be answered from memory; the workspace's part is always there.
     const q = await hover(WIRE, 'We cannot risk');
-    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(Date.now() - started).toBeLessThan(4_500);
     expect(q).toContain('Quotation');
     await until('the unreachable status', () => statuses.some((s) => s.state === 'unreachable'));
     // Typing goes on: the desk's own diagnostics still come at once.
@@ -118,12 +119,12 @@ describe('the language server with the archive (copydesk.archive.url)', () => {
     const t = Date.now();
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(BLOG), version: 2 }, contentChanges: [{ text: `${text(BLOG)}\nAn added line.\n` }] });
     await published;
-    expect(Date.now() - t).toBeLessThan(1_000);
+    expect(Date.now() - t).toBeLessThan(3_000);
     // While it is down, a new question fails at once (no waiting on a dead socket): the hover
     // comes from the workspace alone, quickly.
     const fast = Date.now();
     const bridge = await hover(WIRE, 'Old Mill Bridge has');
-    expect(Date.now() - fast).toBeLessThan(500);
+    expect(Date.now() - fast).toBeLessThan(2_000);
     expect(bridge).toContain('Old Mill Bridge');
     expect(bridge).not.toContain('Archive —');
 
