@@ -195,11 +195,16 @@ export interface EventMention {
   /** Content words of the clause (lower-cased, folded), for telling two events of one kind apart. */
   readonly terms: readonly string[];
   /**
-   * The words that qualify the happening itself (folded): `missile` in `missile strikes`,
-   * `chemical weapons` in `chemical weapons attack`, `close` in `voted to close`. Two events of one
-   * kind whose modifiers have nothing in common are likely different happenings.
+   * The words that qualify a happening noun (folded): `missile` in `missile strikes`, `chemical
+   * weapons` in `chemical weapons attack`. Two events of one kind whose modifiers have nothing in
+   * common are likely different happenings.
    */
   readonly modifiers?: readonly string[];
+  /**
+   * Kinds of the other happenings its clause reports: a meeting that `voted`, one that `put off`
+   * a decision. Two meetings of one council whose outcomes differ are two meetings.
+   */
+  readonly related?: readonly string[];
   /** Index into `dates` of the date that places it. */
   readonly date: number;
 }

@@ -1,6 +1,14 @@
 import type { Span } from '../model';
 import { findTriggers, type Trigger } from './triggers';
 
+/** The other happenings a clause reports besides `chosen` (kinds, speech excepted, in order). */
+export function relatedKinds(text: string, clause: Span, chosen: Placed): string[] {
+  const kinds = findTriggers(text.slice(clause.start, clause.end))
+    .filter((t) => clause.start + t.index !== chosen.at && !t.speech && t.kind !== chosen.kind && t.kind !== 'happening')
+    .map((t) => t.kind);
+  return [...new Set(kinds)];
+}
+
 /** A trigger with its offset in the article. */
 export interface Placed extends Trigger {
   readonly at: number;

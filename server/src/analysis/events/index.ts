@@ -1,6 +1,6 @@
 import type { ArticleEntity, DateMention, EventMention, Sentence, Span } from '../model';
 import { foldWords } from '../text/fold';
-import { chooseTrigger } from './choose';
+import { chooseTrigger, relatedKinds } from './choose';
 import { modifiersOf } from './modifiers';
 
 const STOPWORDS = new Set(
@@ -69,6 +69,7 @@ export function attachEvents(
       places: named.filter((e) => e.kind === 'place').map((e) => e.id),
       terms: [...new Set(foldWords(text.slice(local.start, local.end)).filter((w) => !STOPWORDS.has(w) && w.length > 2))],
       modifiers: modifiersOf(text, trigger, clause),
+      related: relatedKinds(text, clause, trigger),
       date: index,
     };
     events.push(event);
