@@ -145,7 +145,17 @@ export class EventIndex {
    * not the wording.
    */
   private isSameEvent(a: Indexed, b: Indexed): boolean {
+    // A missile strike is not the chemical attack; a meeting that voted is not the one that
+    // deferred: what qualifies each happening, or what else its clause reports, has nothing in common.
+    const ea = a.ref.event;
+    const eb = b.ref.event;
+    if (disjoint(ea.modifiers, eb.modifiers) || disjoint(ea.related, eb.related)) return false;
     const { shared, overlap, sharedNumber } = this.similarity(a, b);
     return (shared > 0 || sharedNumber) && overlap >= SAME_EVENT;
   }
+}
+
+/** Both sides say something, and nothing the same. */
+function disjoint(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return !!a?.length && !!b?.length && !a.some((w) => b.includes(w));
 }
