@@ -28,6 +28,7 @@ const builds = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { entryPoints: ['tools/eval/main.ts'], outfile: 'out/tools/eval.js' },
   { entryPoints: ['tools/bench-archive/main.ts'], outfile: 'out/tools/bench-archive.js' },
+  { entryPoints: ['tools/bench/main.ts'], outfile: 'out/tools/bench.js' },
 ];
 
 if (watch) {

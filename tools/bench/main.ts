@@ -1,0 +1,139 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { generateCorpus } from './corpus';
+import { keystrokes, positionAt, requests } from './interact';
+import { round } from './random';
+import { startServer } from './server';
+import { measureThroughput } from './throughput';
+
+/**
+ * `npm run bench [-- --articles N] [--large] [--json] [--keep] [--budget S]`: Copydesk's speed on a
+ * generated workspace (10,000 articles by default, 100,000 with --large), measured in one run —
+ * the analysis beside chrono-node and compromise, cold indexing through the real server, a
+ * keystroke, hover/definition/references, a warm start. Prints a table; with --json, one JSON
+ * object as the last line. Asserts nothing: the targets are printed beside the figures.
+ */
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, d: number) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : d;
+};
+const N = option('articles', flag('large') ? 100_000 : 10_000);
+const budget = option('budget', N <= 2000 ? 4 : 10);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function main(): Promise<void> {
+  const serverJs = path.resolve(__dirname, '../../server/out/server.js');
+  const root = path.join(os.tmpdir(), `copydesk-bench-${N}-${process.pid}`);
+  const folder = path.join(root, 'articles');
+  const storage = path.join(root, 'storage');
+  log(`Generating ${N.toLocaleString('en')} articles in ${folder}…`);
+  const corpus = generateCorpus(N);
+  let bytes = 0;
+  for (const f of corpus.files) {
+    const file = path.join(folder, f.name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, f.text);
+    bytes += Buffer.byteLength(f.text);
+  }
+  mkdirSync(storage, { recursive: true });
+  const uriOf = (i: number) => URI.file(path.join(folder, corpus.files[i]!.name)).toString();
+
+  log(`Analysis throughput (${budget} s per engine at most)…`);
+  const tp = measureThroughput(corpus.files.slice(0, 400).map((f) => f.text), budget);
+
+  log('Cold start through the server…');
+  const cold = await startServer(serverJs, folder, storage);
+  const { seconds: indexS, articles } = await cold.indexed;
+  const indexPeak = cold.peakRssMb();
+  const indexRss = cold.rssMb();
+  log(`Indexed ${articles} articles in ${indexS.toFixed(1)} s; keystrokes…`);
+  const k = corpus.files[corpus.keystroke]!.text;
+  const keys = await keystrokes(cold, uriOf(corpus.keystroke), k, corpus.toggle, corpus.partners.map(uriOf));
+  // Targets: a name, a date and a quotation in the keystroke article; the famous quotation in a carrier.
+  const carrier = corpus.files[corpus.famous.carrier]!.text;
+  const famousAt = positionAt(carrier, carrier.indexOf(corpus.famous.words) + 10);
+  const kUri = uriOf(corpus.keystroke);
+  const cUri = uriOf(corpus.famous.carrier);
+  const kQuote = k.indexOf('“') >= 0 ? k.indexOf('“') + 5 : k.indexOf('"') + 5;
+  const targets = [
+    { uri: kUri, position: positionAt(k, k.indexOf(' met ') - 3) },
+    { uri: kUri, position: positionAt(k, k.indexOf(corpus.toggle.from) + 4) },
+    { uri: kUri, position: positionAt(k, kQuote) },
+    { uri: cUri, position: positionAt(carrier, carrier.indexOf('Helena Marsh') + 3) },
+    { uri: cUri, position: famousAt },
+  ];
+  log('Hover, definition, references…');
+  const hover = await requests(cold, 'textDocument/hover', targets, 40);
+  const definition = await requests(cold, 'textDocument/definition', targets, 40);
+  const references = await requests(cold, 'textDocument/references', [{ uri: cUri, position: famousAt }], 50, { context: { includeDeclaration: true } });
+  const afterRss = cold.rssMb();
+  const peakAll = cold.peakRssMb();
+  await cold.stop();
+
+  log('Warm start from the persisted index…');
+  const warm = await startServer(serverJs, folder, storage);
+  const { seconds: warmS } = await warm.indexed;
+  const warmPeak = warm.peakRssMb();
+  await warm.stop();
+  if (!flag('keep')) rmSync(root, { recursive: true, force: true });
+
+  const r = (x: number, d = 2) => round(x, d);
+  const result = {
+    articles: N,
+    corpus_mb: r(bytes / 1e6, 1),
+    core_mb_s: r(tp.core.mbPerS, 3),
+    chrono_mb_s: r(tp.chrono.mbPerS, 3),
+    compromise_mb_s: r(tp.compromise.mbPerS, 3),
+    core_vs_chrono: r(tp.core.mbPerS / tp.chrono.mbPerS),
+    core_vs_compromise: r(tp.core.mbPerS / tp.compromise.mbPerS),
+    index_s: r(indexS),
+    index_peak_rss_mb: r(indexPeak, 0),
+    index_rss_mb: r(indexRss, 0),
+    peak_rss_mb: r(peakAll, 0),
+    rss_after_requests_mb: r(afterRss, 0),
+    keystroke_p50_ms: r(keys.all.p50),
+    keystroke_p99_ms: r(keys.all.p99),
+    keystroke_own_p50_ms: r(keys.own.p50),
+    keystroke_own_p99_ms: r(keys.own.p99),
+    keystroke_published_per_edit: r(keys.publishedPerEdit),
+    hover_p50_ms: r(hover.p50),
+    hover_p99_ms: r(hover.p99),
+    definition_p50_ms: r(definition.p50),
+    definition_p99_ms: r(definition.p99),
+    references_p50_ms: r(references.p50),
+    references_p99_ms: r(references.p99),
+    references_results: references.results,
+    references_carriers: corpus.famous.carriers,
+    warm_start_s: r(warmS),
+    warm_peak_rss_mb: r(warmPeak, 0),
+    load_average: r(os.loadavg()[0]!),
+  };
+  const rows: [string, string, string][] = [
+    ['corpus', `${N.toLocaleString('en')} articles, ${result.corpus_mb} MB`, ''],
+    ['core analysis', `${result.core_mb_s} MB/s`, '>= 4 MB/s'],
+    ['chrono-node (chrono.parse)', `${result.chrono_mb_s} MB/s (core ${result.core_vs_chrono}x)`, 'core >= 2x'],
+    ['compromise (people/places/orgs)', `${result.compromise_mb_s} MB/s (core ${result.core_vs_compromise}x)`, 'core >= 40x'],
+    ['cold index', `${result.index_s} s, peak RSS ${result.index_peak_rss_mb} MB`, N >= 100_000 ? '<= 200 s, <= 2.5 GB' : '10k: <= 20 s, <= 700 MB'],
+    ['keystroke → diagnostics (article + partners)', `p50 ${result.keystroke_p50_ms} ms, p99 ${result.keystroke_p99_ms} ms`, '<= 15 ms p50, <= 50 ms p99'],
+    ['keystroke → own diagnostics', `p50 ${result.keystroke_own_p50_ms} ms, p99 ${result.keystroke_own_p99_ms} ms`, ''],
+    ['hover', `p50 ${result.hover_p50_ms} ms, p99 ${result.hover_p99_ms} ms`, '<= 2 ms p99'],
+    ['definition', `p50 ${result.definition_p50_ms} ms, p99 ${result.definition_p99_ms} ms`, '<= 2 ms p99'],
+    [`references (quotation in ${corpus.famous.carriers} articles)`, `p50 ${result.references_p50_ms} ms, p99 ${result.references_p99_ms} ms, ${references.results} found`, '<= 20 ms'],
+    ['warm start', `${result.warm_start_s} s, peak RSS ${result.warm_peak_rss_mb} MB`, '10k: <= 3 s'],
+  ];
+  const w = Math.max(...rows.map((x) => x[0].length));
+  const v = Math.max(...rows.map((x) => x[1].length));
+  process.stdout.write(`${rows.map(([a, b, c]) => `${a.padEnd(w)}  ${b.padEnd(v)}  ${c}`).join('\n')}\n`);
+  process.stdout.write(`slowest articles for the core: ${tp.slowest.map((s) => `#${s.index} ${s.kb.toFixed(0)} KB ${s.ms.toFixed(0)} ms`).join(', ')}\n`);
+  if (flag('json')) process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

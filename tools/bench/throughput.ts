@@ -1,0 +1,59 @@
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import { analyseArticle } from '../../server/src/analysis';
+
+export interface Throughput {
+  readonly mb: number;
+  readonly seconds: number;
+  readonly mbPerS: number;
+  readonly articles: number;
+}
+
+export interface ThroughputResult {
+  readonly core: Throughput;
+  readonly chrono: Throughput;
+  readonly compromise: Throughput;
+  /** The slowest articles for the core, for profiling. */
+  readonly slowest: readonly { readonly index: number; readonly ms: number; readonly kb: number }[];
+}
+
+/** MB as the benchmark counts it: UTF-8 bytes of the article text. */
+const mbOf = (t: string) => Buffer.byteLength(t, 'utf8') / 1e6;
+
+/**
+ * Runs one engine over the same articles in order, after a short warm-up, stopping early (at an
+ * article boundary) once `budgetS` seconds have passed: compromise is slow enough that a whole
+ * sample would take minutes, and its rate is steady after the first megabyte.
+ */
+function run(texts: readonly string[], budgetS: number, fn: (t: string) => void, perArticle?: (i: number, ms: number) => void): Throughput {
+  for (const t of texts.slice(0, 3)) fn(t);
+  let mb = 0;
+  let n = 0;
+  const start = performance.now();
+  for (const t of texts) {
+    const t0 = performance.now();
+    fn(t);
+    perArticle?.(n, performance.now() - t0);
+    mb += mbOf(t);
+    n++;
+    if ((performance.now() - start) / 1000 > budgetS) break;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { mb, seconds, mbPerS: mb / seconds, articles: n };
+}
+
+/** Copydesk's analysis, chrono-node and compromise on the same articles, one after another in this process. */
+export function measureThroughput(texts: readonly string[], budgetS = 10): ThroughputResult {
+  const ref = new Date(Date.UTC(2024, 2, 14));
+  const times: { index: number; ms: number; kb: number }[] = [];
+  const core = run(texts, budgetS, (t) => void analyseArticle(t), (i, ms) => times.push({ index: i, ms, kb: texts[i]!.length / 1024 }));
+  const chronoResult = run(texts, budgetS, (t) => void chrono.parse(t, ref));
+  const compromiseResult = run(texts, budgetS, (t) => {
+    const doc = nlp(t);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+  });
+  times.sort((a, b) => b.ms - a.ms);
+  return { core, chrono: chronoResult, compromise: compromiseResult, slowest: times.slice(0, 5) };
+}
