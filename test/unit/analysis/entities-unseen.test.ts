@@ -59,4 +59,25 @@ describe('entities: other kinds of copy', () => {
     expect(formsOf(r, 'Margaret Ellis')).toEqual(['Margaret Ellis', 'Margaret']);
     expect(entityOf(r, 'Gareth')?.kind).toBe('person');
   });
+
+  it('reads US wire copy: party-state tags, Speaker, abbreviated titles, Senate leaders', () => {
+    const r = read(
+      'Senate passes bill\n\nWASHINGTON (AP) — Senate Majority Leader Chuck Schumer, D-N.Y., said the vote worked. ' +
+        'Republican Sen. Rand Paul of Kentucky voted against it, with support from Speaker Mike Johnson.',
+    );
+    expect(entityOf(r, 'Chuck Schumer')?.roles.map((x) => x.text)).toEqual(['Senate Majority Leader']);
+    expect(entityOf(r, 'Rand Paul')?.roles.map((x) => x.text)).toEqual(['Republican Sen']);
+    expect(entityOf(r, 'Mike Johnson')?.roles.map((x) => x.text)).toEqual(['Speaker']);
+    expect(mentions(r).filter((m) => m.includes('D-N.Y'))).toEqual([]);
+    expect(entityOf(r, 'Kentucky')?.kind).toBe('place');
+  });
+
+  it('reads "the X Y" as an organisation, not a person, and stops a role at "including"', () => {
+    const r = read(
+      'Notes\n\nAs the Harlow Star reported, Brackenfield Homes appealed to the Planning Inspectorate. Amnesty International Kenya ' +
+        'said 50 had died. Ruto named ministers, including former interior minister Kithure Kindiki.',
+    );
+    for (const org of ['Harlow Star', 'Brackenfield Homes', 'Planning Inspectorate', 'Amnesty International Kenya']) expect(entityOf(r, org)?.kind, org).toBe('organization');
+    expect(entityOf(r, 'Kithure Kindiki')?.roles.map((x) => x.text)).toEqual(['former interior minister']);
+  });
 });

@@ -141,7 +141,7 @@ function mergeShortOrganisations(entities: DraftEntity[]): DraftEntity[] {
     const into = orgs.find((f) => {
       if (f === o || gone.has(f.e) || f.name.length <= o.name.length) return false;
       if (o.acronym) return f.initials === o.acronym;
-      return f.name.startsWith(o.name + ' ') || f.name.endsWith(' ' + o.name);
+      return f.name.startsWith(o.name + ' ') || f.name.endsWith(' ' + o.name) || f.name === `${o.name}s`;
     });
     if (into) {
       into.e.mentions.push(...o.e.mentions);

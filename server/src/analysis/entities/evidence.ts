@@ -56,6 +56,8 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   const at = (v: Omit<Verdict, 'locative'>): Verdict => ({ ...v, ...(locative ? { locative } : {}) });
 
   if (words.some((w) => CONTRACTION.test(w.text) && !/['’]s$/.test(w.text))) return null;
+  // "Chuck Schumer, D-N.Y.,": a party and a state, not a name.
+  if (single && /^[DRI]-\p{Lu}/u.test(words[0]!.text)) return null;
   if (!place && words.every((w) => g.isDemonym(w.text) || NOT_NAMES.has(w.text.toLowerCase()))) return null;
   if (single && !place && (NOT_NAMES.has(first) || TITLES.has(first) || HONORIFICS.has(first) || TIME_ZONES.has(first))) return null;
 
@@ -87,6 +89,8 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
 
   const given = isGivenName(words[0]!.text);
   if (whole && ORG_NOUNS.has(chunk.before) && !given) return { kind: 'organization', weight: 3, evidence: `after '${chunk.before}'` };
+  // "the Harlow Star reported", "the Planning Inspectorate": people are not "the".
+  if (!single && whole && chunk.before === 'the' && !given && !chunk.sentenceInitial) return { kind: 'organization', weight: 1, evidence: "after 'the'" };
   const person = personShape(words);
   if (whole && person && TITLES.has(chunk.before) && !TITLES.has(first)) return { kind: 'person', weight: 3, evidence: `after '${chunk.before}'` };
   const cue = whole ? placeCue(chunk, words) : null;

@@ -40,7 +40,7 @@ export const TITLES = words(`
   coordinator reporter correspondent editor writer columnist analyst economist engineer spokes adviser advisor
   aide official diplomat negotiator lawmaker legislator mp mep delegate chancellor treasurer president-elect
   ceo cfo coo cto chairman-elect boss owner baker farmer teacher nurse doctor lawyer attorney prosecutor
-  cllr sgt insp supt det dci gen col lt capt maj cpl pte adm gov sen rep cmdr amb
+  cllr sgt insp supt det dci gen col lt capt maj cpl pte adm gov sen rep cmdr amb speaker whip
 `);
 
 /** Words that end (or sit inside) an organisation's name. */
@@ -57,14 +57,14 @@ export const ORG_WORDS = words(`
   echo mirror express advertiser argus examiner enquirer inquirer sentinel dispatch bulletin mercury recorder
   globe beacon informer ferries partners brothers foods stores railways rail railroad shipping logistics
   pharmaceuticals pharma ventures studios publishing telecom telecoms petroleum mining insurance investments
-  properties entertainment pictures reserve exchange
+  properties entertainment pictures reserve exchange house homes star inspectorate directorate international
 `);
 
 /** Words that make a place: `River Kell`, `Old Mill Bridge`, `Alto Berza district`. */
 export const PLACE_WORDS = words(`
   river lake sea ocean bay gulf strait channel mount mountain mountains hill hills valley island islands
   peninsula desert forest park bridge street road avenue square airport port harbour harbor station
-  district province region county state city town village borough canyon coast beach falls
+  district province region county state city town village borough canyon coast beach falls ward
 `);
 
 /** Lower-case particles inside names: `Staffan de Mistura`, `Bashar al-Assad`, `Ludwig van Beethoven`. */
@@ -95,7 +95,8 @@ export const TIME_ZONES = words('gmt utc bst cet cest eet eest wet est edt cst c
 export const TITLE_MODIFIERS = words(`
   special senior chief general vice acting former interim deputy assistant associate executive principal
   permanent high foreign defense defence interior finance health education justice transport energy trade
-  economy environment agriculture culture labour labor home state security intelligence press
+  economy environment agriculture culture labour labor home state security intelligence press majority
+  minority shadow opposition
 `);
 
 /** Nouns that introduce a place with `of`: `the town of Castromaya`, `the mayor of Novi Brezovac`. */

@@ -7,7 +7,8 @@ import { splitWords, type Word } from './words';
 
 const STOP = new Set(
   ('a an the this that and or but with by to in on at from as is are was were be been has have had who which ' +
-    'said says told tells according after before when while than then also not no said, said. its their his her').split(' '),
+    'said says told tells according after before when while than then also not no said, said. its their his her ' +
+    'including includes such like among named appointed replacing succeeding under against into for').split(' '),
 );
 
 const CREDIT: Record<string, string> = { reporting: 'reporter', editing: 'editor', writing: 'writer', photography: 'photographer', photos: 'photographer' };
@@ -77,7 +78,8 @@ function roleBefore(words: readonly Word[], at: number): Span | null {
   }
   const prev = words[i];
   if (!prev) return null;
-  if (prev.trail && prev.trail !== ',') return null;
+  // `Sen. Rand Paul`: an abbreviated title keeps its full stop.
+  if (prev.trail && prev.trail !== ',' && !(prev.trail === '.' && prev.text.length <= 4 && isTitle(prev))) return null;
   if (prev.trail === ',' && !isTitle(prev)) return null;
   if (!isTitle(prev)) return null;
   let from = i;
