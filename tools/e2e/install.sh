@@ -37,9 +37,9 @@ trap 'rm -rf "$work"' EXIT
 # them for its own: its user agent would name the outer Node (code-server's postinstall reads the
 # Node version from it and refuses anything but 24), its nodedir the outer Node's headers. Drop them.
 while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_' || true)
-# npm's own caches and logs stay inside the cache folder: nothing of this install leaks into ~.
-export npm_config_cache="$E2E_CACHE/npm-cache" npm_config_update_notifier=false \
-  npm_config_fund=false npm_config_audit=false npm_config_loglevel=error
+# Downloads go through npm's usual cache (as `npm ci`'s do), so a new clone on the same machine
+# fetches nothing again; the native modules build with both cores (node-gyp reads JOBS).
+export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false npm_config_loglevel=error JOBS=max
 
 # 2. Node 24 (binary and headers) from its npm tarball.
 if [ ! -f "$E2E_NODE_DIR/.installed" ]; then
@@ -67,6 +67,5 @@ if [ ! -f "$E2E_CODE_SERVER_DIR/.installed" ]; then
   mv "$work/cs" "$E2E_CODE_SERVER_DIR"
   echo "$E2E_CODE_SERVER_VERSION" >"$E2E_CODE_SERVER_DIR/.installed"
 fi
-rm -rf "$E2E_CACHE/npm-cache"
 
 log "ready: node $("$E2E_NODE_DIR/bin/node" --version), code-server $E2E_CODE_SERVER_VERSION, $(chromium --version 2>/dev/null | head -n1)"
