@@ -58,6 +58,18 @@ describe('speakers: pronouns, roles and unnamed sources', () => {
     expect(first('Plant\n\nZoë Müller-Lüdenscheidt said the company had chosen Novi Brezovac for its schools.\n\n"We will build here," she said.')?.entity).toBe('Zoë Müller-Lüdenscheidt');
   });
 
+  it('never carries a pronoun past a nearer subject whose name nobody recognised', () => {
+    // Whether or not the entity layer knows `Tomás Ó Briain`, `he` must not fall back to Colin Ashdown.
+    const text = 'Bridge\n\nMayor Colin Ashdown closed the bridge.\n\nIsland councillor Tomás Ó Briain, who chairs the committee, said the fleet was old.\n\n"We were told to be patient," he said.';
+    expect(first(text)?.speaker).toBe('he');
+    expect(first(text)?.entity).not.toBe('Colin Ashdown');
+  });
+
+  it('reads an attribution cut by a hard line break (He told the\\nHarbour Gazette: "...")', () => {
+    const text = 'Blog\n\nOur councillor, Tomás Brennan, has asked for a boat for years. He told the\nHarbour Gazette: "We have asked since 2019."';
+    expect(first(text)?.speaker).toBe('He');
+  });
+
   it('resolves a role noun to the one person the article gives that role', () => {
     expect(first("Plant\n\nĐorđe Petrović, the town's mayor, welcomed the plant.\n\n\"Now the work is coming to us,\" the mayor told reporters.")).toMatchObject({ speaker: 'the mayor', entity: 'Đorđe Petrović' });
   });

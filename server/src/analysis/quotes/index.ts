@@ -74,7 +74,7 @@ export function extractQuotes(
   const others = kept.map((k) => ({ start: k.mark.open + 1, end: k.mark.close }));
   kept.forEach((k, i) => {
     const m = k.mark;
-    const s = sentences[Math.max(0, sentenceIndexAt(sentences, m.open))];
+    const s = wrappedSentence(text, sentences, Math.max(0, sentenceIndexAt(sentences, m.open)));
     const from = k.enclosing ? k.enclosing.open + 1 : s?.span.start ?? m.open;
     const to = k.enclosing ? k.enclosing.close : Math.max(sentenceAt(sentences, m.close)?.span.end ?? m.close, m.close + 1);
     const near = neighbours(others, i, m.open - WINDOW, m.close + WINDOW).filter((o) => !(o.start <= m.open && o.end >= m.close));
@@ -160,6 +160,19 @@ function neighbours(others: readonly Span[], i: number, from: number, to: number
 function nestedSpeaker(speaker: Speaker | null, outer: MarkedQuote): Speaker | null {
   if (!speaker?.span || speaker.span.start <= outer.open || speaker.span.end > outer.close) return null;
   return speaker.how === 'pronoun' ? { ...speaker, entity: null } : speaker;
+}
+
+/**
+ * The sentence at index `i`, joined to the one before when a single line break cut it from it
+ * mid-sentence (`He told the\nHarbour Gazette: "..."` in hard-wrapped Markdown).
+ */
+function wrappedSentence(text: string, sentences: readonly Sentence[], i: number): Sentence | undefined {
+  const s = sentences[i];
+  const prev = sentences[i - 1];
+  if (!s || !prev || prev.paragraph === s.paragraph) return s;
+  const gap = text.slice(prev.span.end, s.span.start);
+  if (!/^[ \t]*\r?\n[ \t]*$/.test(gap) || /[.!?:;"”’)]$/.test(text.slice(prev.span.start, prev.span.end))) return s;
+  return { span: { start: prev.span.start, end: s.span.end }, paragraph: s.paragraph };
 }
 
 /** The sentence ending the paragraph before, when it ends with a colon and this quotation opens its own paragraph. */

@@ -96,8 +96,20 @@ function antecedent(ctx: QuoteContext, at: number): string | null {
     if (k === here) continue;
     const person = subjectPerson(ctx, k);
     if (person) return person;
+    // A subject that is a name nobody recognised (`Island councillor Tomás Ó Briain`): the pronoun
+    // is that person, unknown; an older name would be a wrong attribution.
+    if (unknownName(ctx, k)) return null;
   }
   return ctx.mentions.before(at, 40).find((m) => m.entity.kind === 'person')?.entity.id ?? null;
+}
+
+function unknownName(ctx: QuoteContext, k: number): boolean {
+  const subject = ctx.subjectOf(k);
+  if (!subject) return false;
+  const core = coreOf(subject.written);
+  if (!/(?:^|\s)\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|el|bin|le|la|du|di))*\s+\p{Lu}[\p{L}'’-]+$/u.test(core)) return false;
+  const lastWord = subject.start + core.length - 1;
+  return !ctx.mentions.within(subject.start, subject.start + core.length).some((m) => m.span.start <= lastWord && m.span.end > lastWord);
 }
 
 /** The person a sentence is about: the name heading its subject, if any. */

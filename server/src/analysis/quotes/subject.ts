@@ -61,6 +61,9 @@ export function sentenceSubject(ctx: QuoteContext, sentence: Sentence): Written 
     const at = from + end + apposed[0].length;
     const name = ctx.mentions.within(at, at + 80).find((m) => m.span.start === at && m.entity.kind === 'person');
     if (name && /^\s*,/.test(ctx.text.slice(name.span.end, name.span.end + 3))) return { written: ctx.text.slice(at, name.span.end), start: at };
+    // A name the entity layer missed still heads the subject (`Our councillor, Tomás Ó Briain, has`).
+    const unknown = !name && /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),/u.exec(ctx.text.slice(at, at + 80));
+    if (unknown) return { written: unknown[1]!, start: at };
   }
   const written = raw.slice(skip, end);
   return { written, start: from + skip };
