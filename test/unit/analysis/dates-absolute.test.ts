@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFullDates } from '../../../server/src/analysis/dates/absolute';
+import { article, covered } from '../../helpers/article';
 import { bodyDates, dateAt, THU_14_MARCH_2024 as PUB } from './dates-helpers';
 
 describe('absolute dates', () => {
@@ -49,6 +50,18 @@ describe('absolute dates', () => {
     expect(bodyDates(PUB, 'The plant opened in June last year.')).toEqual(['in June last year → 2023-06']);
     expect(bodyDates(PUB, 'A ruling is expected by next June.')).toEqual(['next June → 2024-06']);
     expect(bodyDates(null, 'A ruling is expected by next June.')).toEqual(['next June → null']);
+  });
+
+  it('reads a numeric date by where the copy was filed when its other dates do not say', () => {
+    const wire = (place: string) => article(`Fri 15 Mar 2024 11:42 GMT\nDesk\n\nHeadline\n\n${place}, March 15 (Agency) - The filing, dated 03/04/2024, was released.`);
+    const valueIn = (place: string) => {
+      const { text, model } = wire(place);
+      return model.dates.find((d) => covered(text, d.span).includes('03/04'))?.value;
+    };
+    expect(valueIn('LONDON')).toBe('2024-04-03');
+    expect(valueIn('KELBOURNE, England')).toBe('2024-04-03');
+    expect(valueIn('WASHINGTON')).toBe('2024-03-04');
+    expect(valueIn('AUSTIN, Texas')).toBe('2024-03-04');
   });
 
   it('does not guess the order of an ambiguous numeric date: only its year is sure', () => {

@@ -45,6 +45,8 @@ describe('weekdays resolved by tense against the publication date', () => {
   it('explains the resolution in words an editor can check', () => {
     expect(dateAt(PUB, 'The bridge will close on Monday.', 'Monday')?.resolution).toBe("'on Monday' (future: 'will close') dated Thu 14 Mar 2024 → Mon 18 Mar 2024");
     expect(dateAt(PUB, 'He spoke on Thursday.', 'Thursday')?.resolution).toBe("'on Thursday' (the publication day) dated Thu 14 Mar 2024 → Thu 14 Mar 2024");
+    // The quoted expression stays one quotation even with an apostrophe in it.
+    expect(dateAt(PUB, "He skipped Monday's meeting.", 'Monday')?.resolution).toMatch(/^'Monday’s' \(past: 'skipped'\) dated/);
   });
 
   it('leaves weekdays unresolved in an undated article', () => {

@@ -39,7 +39,7 @@ export function extractDates(
   ].sort((a, b) => a.span.start - b.span.start);
   const grouped = findCandidates(text, regions.map((r) => r.span));
   let convention: 'dmy' | 'mdy' | null | undefined;
-  const conventionOf = () => (convention === undefined ? (convention = numericConvention(text, grouped.flat())) : convention);
+  const conventionOf = () => (convention === undefined ? (convention = numericConvention(text, grouped.flat(), header.dateline?.place ?? null)) : convention);
 
   const out: DateMention[] = [];
   const anchors: (Anchor & { paragraph: number })[] = [];
@@ -104,7 +104,9 @@ export function extractDates(
         value: r.resolved.value,
         range: r.resolved.range,
         granularity: r.resolved.granularity,
-        resolution: `'${written}' ${r.how}`,
+        // Straight apostrophes inside the quoted text become typographic ones, so the quoted
+        // expression always reads as one (`'Monday’s' (the publication day) ...`).
+        resolution: `'${written.replace(/'/g, '’')}' ${r.how}`,
         relative: r.relative,
         where,
         event: null,

@@ -1,5 +1,6 @@
 import type { Candidate } from './kinds';
 import { scanFamily } from './patterns';
+import { gazetteer } from '../entities/gazetteer';
 import { MONTH_RE, prevWord } from './words';
 
 /**
@@ -108,9 +109,14 @@ const MONTH_FIRST_WORDS = new RegExp(`\\b${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|
  * can only be read one way (`13/04/2025`), dotted dates (European), and the order of its dates
  * in words (`5 March` against `March 5`). Null when the article does not say.
  */
-export function numericConvention(text: string, numeric: readonly Candidate[]): 'dmy' | 'mdy' | null {
+export function numericConvention(text: string, numeric: readonly Candidate[], dateline: string | null = null): 'dmy' | 'mdy' | null {
   let dmy = 0;
   let mdy = 0;
+  // A dateline says where the copy was filed: the United States writes month first, the rest of
+  // the world day first. Worth more than one date in words, less than a date only one way round.
+  const filed = datelineConvention(dateline);
+  if (filed === 'mdy') mdy += 1.5;
+  if (filed === 'dmy') dmy += 1.5;
   for (const c of numeric) {
     if (c.kind !== 'numeric') continue;
     if (c.first > 12) dmy += 2;
@@ -127,4 +133,26 @@ function count(re: RegExp, text: string): number {
   let n = 0;
   while (re.exec(text)) n++;
   return n;
+}
+
+const US_STATES = new Set(
+  ('alabama alaska arizona arkansas california calif colorado colo connecticut conn delaware del florida fla georgia ' +
+    'hawaii idaho illinois ill indiana ind iowa kansas kan kentucky ky louisiana la maine maryland md massachusetts mass ' +
+    'michigan mich minnesota minn mississippi miss missouri mo montana mont nebraska neb nevada nev ohio oklahoma okla ' +
+    'oregon ore pennsylvania pa tennessee tenn texas utah vermont vt virginia va washington wash wisconsin wis wyoming wyo ' +
+    'n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c').split(' '),
+);
+
+/** `WASHINGTON`, `AUSTIN, Texas` → month-first; `KELBOURNE, England`, `LONDON` → day-first; else unknown. */
+export function datelineConvention(place: string | null): 'dmy' | 'mdy' | null {
+  if (!place) return null;
+  const parts = place.split(',').map((p) => p.trim()).filter(Boolean).reverse();
+  for (const part of parts) {
+    const key = part.toLowerCase().replace(/\.$/, '');
+    if (US_STATES.has(key) && (parts.length > 1 || key === 'washington')) return 'mdy';
+    const known = gazetteer().lookup(part);
+    if (!known || (known.type !== 'country' && known.type !== 'capital')) continue;
+    return (known.country ?? known.name) === 'United States' ? 'mdy' : 'dmy';
+  }
+  return null;
 }
