@@ -28,7 +28,7 @@ const NODE_DIR = path.join(CACHE, `node-${VERSIONS.node}`);
 const CODE_SERVER = path.join(CACHE, `code-server-${VERSIONS.codeServer}`, 'lib', 'node_modules', 'code-server');
 const CHROMIUM = process.env['COPYDESK_E2E_CHROMIUM'] ?? '/usr/bin/chromium';
 /** Deadlines, not sleeps: a run that exceeds them has hung. */
-const API_DEADLINE_MS = 8 * 60_000;
+const API_DEADLINE_MS = 5 * 60_000;
 
 interface Options {
   host: 'server' | 'electron';

@@ -44,11 +44,16 @@ export async function copydeskReady(): Promise<void> {
   await waitForDiagnostics(article('desk/01-kelbourne-courier-bridge.txt'), (ds) => ds.length > 0, 'Copydesk diagnostics (the workspace indexed)', 100_000);
 }
 
-/** For `suiteSetup`: waits for {@link copydeskReady} under a timeout long enough for a cold start. */
+/**
+ * For `suiteSetup`: waits for {@link copydeskReady} under a timeout long enough for a cold start.
+ * Every suite file is its own bundle, so the one wait is shared through the host's global object:
+ * when the server never gets ready, the first suite waits and the others fail at once.
+ */
 export function readyHook(): (this: Context) => Promise<void> {
   return async function (this: Context) {
     this.timeout(120_000);
-    await copydeskReady();
+    const shared = globalThis as { copydeskE2eReady?: Promise<void> };
+    await (shared.copydeskE2eReady ??= copydeskReady());
   };
 }
 
