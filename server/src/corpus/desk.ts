@@ -6,6 +6,7 @@ import { nameVariants } from './checks/nameVariant';
 import { noDateline } from './checks/noDateline';
 import { misquotes, speakerMismatches } from './checks/quotations';
 import { EventIndex } from './events';
+import { factsOf, type Facts } from './facts';
 import { DEFAULT_SEVERITY, type Finding, type FindingCode } from './findings';
 import { QuoteIndex } from './quotes';
 import { EntityRegistry, type Pins } from './registry';
@@ -23,6 +24,10 @@ const CHECKS = [nameVariants, misquotes, speakerMismatches, dateConflicts, noDat
 export class Desk implements DeskView {
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly findingsCache = new Map<string, Finding[]>();
+  /** What each article's findings were last worked out from (compared on the next change). */
+  private readonly facts = new Map<string, Facts>();
+  /** For each article, the articles whose cached findings have related locations in it. */
+  private readonly referrers = new Map<string, Set<string>>();
   readonly registry: EntityRegistry;
   readonly quotes = new QuoteIndex();
   readonly events = new EventIndex();
@@ -47,20 +52,45 @@ export class Desk implements DeskView {
 
   /**
    * Adds or replaces an article (analysing it unless a model is given); returns the articles
-   * whose findings may have changed, this one included.
+   * whose findings may have changed, this one included. When what other articles can see of it
+   * (`factsOf`: names, quotations, dated happenings, header) is unchanged — an ordinary keystroke —
+   * only the articles whose findings point into it are re-checked, not every article sharing a
+   * person or a quotation with it.
    */
   upsert(uri: string, text: string, model: ArticleModel = analyseArticle(text, this.analysis)): Set<string> {
     const previous = this.articles.get(uri);
     const affected = new Set<string>([uri]);
     const personBuckets = (u: string) => this.registry.bucketsOfArticle(u).filter((b) => b.startsWith('p:'));
     const before = previous ? personBuckets(uri) : [];
+    const was = previous ? this.facts.get(uri) ?? factsOf(previous.model) : undefined;
+    const now = factsOf(model);
+    const names = !was || was.header !== now.header || was.entities !== now.entities;
     this.articles.set(uri, { uri, text, model });
+    this.facts.set(uri, now);
     this.registry.update(uri, model.entities);
-    this.registry.relatedArticles(new Set([...before, ...personBuckets(uri)])).forEach((u) => affected.add(u));
-    this.quotes.update(uri, text, model.quotes).forEach((u) => affected.add(u));
-    this.events.update(uri, model).forEach((u) => affected.add(u));
+    if (names) this.registry.relatedArticles(new Set([...before, ...personBuckets(uri)])).forEach((u) => affected.add(u));
+    const quotes = this.quotes.update(uri, text, model.quotes);
+    if (names || was.quotes !== now.quotes) quotes.forEach((u) => affected.add(u));
+    const events = this.events.update(uri, model);
+    if (names || was.events !== now.events) events.forEach((u) => affected.add(u));
+    this.referrers.get(uri)?.forEach((u) => affected.add(u));
     for (const u of affected) this.findingsCache.delete(u);
     return affected;
+  }
+
+  /**
+   * Files an article while a whole workspace is read, without working out which other articles
+   * it affects (every article is checked once the reading is done): for a person named in
+   * thousands of articles that is a pass over all of them per article, quadratic over an index.
+   */
+  file(uri: string, text: string, model: ArticleModel): void {
+    this.articles.set(uri, { uri, text, model });
+    this.facts.delete(uri);
+    this.registry.update(uri, model.entities);
+    this.quotes.update(uri, text, model.quotes);
+    this.events.update(uri, model);
+    this.findingsCache.clear();
+    this.referrers.clear();
   }
 
   remove(uri: string): Set<string> {
@@ -71,6 +101,8 @@ export class Desk implements DeskView {
     this.quotes.update(uri, null, null).forEach((u) => affected.add(u));
     this.events.update(uri, null).forEach((u) => affected.add(u));
     this.articles.delete(uri);
+    this.facts.delete(uri);
+    this.referrers.get(uri)?.forEach((u) => affected.add(u));
     for (const u of affected) this.findingsCache.delete(u);
     affected.delete(uri);
     return affected;
@@ -103,6 +135,14 @@ export class Desk implements DeskView {
     }
     out.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : 1));
     this.findingsCache.set(uri, out);
+    for (const f of out) {
+      for (const r of f.related) {
+        if (r.uri === uri) continue;
+        let set = this.referrers.get(r.uri);
+        if (!set) this.referrers.set(r.uri, (set = new Set()));
+        set.add(uri);
+      }
+    }
     return out;
   }
 }

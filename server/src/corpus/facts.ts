@@ -1,0 +1,28 @@
+import type { ArticleModel } from '../analysis/model';
+
+/**
+ * What other articles can see of an article, without where in it things are said: its header,
+ * the names it uses, its quotations and its dated happenings, as strings to compare. Typing an
+ * ordinary word changes where things are but none of these, and then no other article's findings
+ * can change but those that point into this article (see `Desk.upsert`).
+ */
+export interface Facts {
+  readonly header: string;
+  readonly entities: string;
+  readonly quotes: string;
+  readonly events: string;
+}
+
+/** Positions and offsets, which move with every keystroke before them. */
+const POSITIONAL = new Set(['span', 'sentence', 'clause', 'parts', 'paragraph', 'start', 'end', 'bodyStart', 'length']);
+const withoutPositions = (key: string, value: unknown) => (POSITIONAL.has(key) ? undefined : value);
+const json = (v: unknown) => JSON.stringify(v, withoutPositions);
+
+export function factsOf(model: ArticleModel): Facts {
+  return {
+    header: json(model.header),
+    entities: json(model.entities),
+    quotes: json(model.quotes),
+    events: json([model.events, model.dates]),
+  };
+}
