@@ -66,7 +66,14 @@ export function extractQuotes(
   const mentions = new MentionIndex(entities, topLevel);
   const ctx = buildContext(text, sentences, mentions, entities, sentenceSubject);
   const turns = findTurns(text, paragraphs);
-  const turnSpeakers = turns.map((t) => turnSpeaker(ctx, t, turns[0]!.label.start));
+  // Labels repeat (`SMITH:` speaks many turns): each is resolved once.
+  const byLabel = new Map<string, Speaker>();
+  const turnSpeakers = turns.map((t) => {
+    const label = text.slice(t.label.start, t.label.end);
+    const known = byLabel.get(label) ?? turnSpeaker(ctx, t, turns[0]!.label.start);
+    byLabel.set(label, known);
+    return { ...known, span: t.label };
+  });
   const turnOf = new Map(turns.flatMap((t, i) => t.paragraphs.map((p) => [p, i] as const)));
 
   const quotes: Quotation[] = [];

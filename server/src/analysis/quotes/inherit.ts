@@ -67,6 +67,7 @@ export interface Speech {
 }
 
 function sameWords(quotes: Quotation[], ctx: QuoteContext, nested: ReadonlySet<Quotation>, speech: readonly Speech[]): Quotation[] {
+  if (!quotes.some((q) => open(q.speaker) && !nested.has(q))) return quotes;
   // Sources: the quotations, then unquoted speech (indices past the quotations).
   const sources: { text: string; speaker: Speaker | null }[] = [...quotes, ...speech];
   const keys = sources.map((q) => foldKey(q.text));
