@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../server/src/analysis';
 
@@ -107,5 +108,23 @@ describe('header: bylines, headlines and sources', () => {
   it('starts the body after the header lines', () => {
     const text = 'Bridge to close after vote\nJane Doe · 15 March 2024 · 4 min read\n\nThe bridge will close.';
     expect(text.slice(header(text).bodyStart)).toBe('The bridge will close.');
+  });
+
+  it('never throws, and states only well-formed dates inside the text', () => {
+    const line = fc.constantFrom('By Jane Doe', 'Published: 14 March 2024', 'Updated: 2025-02-03 14:20 GMT', 'LISBON, March 3 (Agency) - Text.',
+      'Kelbourne Courier | Local News', '— Oct 20, 2016', '---', 'title: x', 'date: 2024-13-45', 'Author: ', 'SOURCE:', '© 2024', 'Q: why?',
+      '', 'Headline words here', 'PRESS RELEASE', 'About Acme', 'Thursday, April 28, 2016', '21 April 2017 – The', 'x · y · 4 min read');
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const text = lines.join('\n');
+        const h = header(text);
+        if (h.published) {
+          expect(h.published.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(h.published.span.end).toBeLessThanOrEqual(text.length);
+        }
+        expect(h.bodyStart).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

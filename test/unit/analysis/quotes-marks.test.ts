@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../server/src/analysis';
 import { readHeader } from '../../../server/src/analysis/header/header';
@@ -85,6 +86,23 @@ describe('quotation marks', () => {
 
   it("closes a British quote at the sure mark, not at a plural possessive (farmers' union)", () => {
     expect(quoted("Bridge\n\n'The farmers' union is worried,' said Margaret Oduya, who runs the bakery.")).toEqual(["The farmers' union is worried,"]);
+  });
+
+  it('never throws, and keeps every quotation inside the text, whatever the marks', () => {
+    const piece = fc.constantFrom('"', '“', '”', "'", '‘', '’', '„', '«', '»', ' ', '\n', '\n\n', 'said', 'Smith', 'he', ',', '.', ':', 'We will', 'A:', 'SMITH:', '—', '> ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = `Headline\n\n${pieces.join(' ')}`;
+        const model = analyseArticle(text);
+        for (const q of model.quotes) {
+          expect(q.parts.length).toBeGreaterThan(0);
+          for (const p of q.parts) expect(0 <= p.start && p.start < p.end && p.end <= text.length).toBe(true);
+          expect(q.span.start).toBe(q.parts[0]!.start);
+          if (q.speaker?.span) expect(q.speaker.span.end <= text.length).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('stays linear on thousands of quotation marks', () => {
