@@ -100,7 +100,8 @@ describe('header: bylines, headlines and sources', () => {
     expect(source('FOR IMMEDIATE RELEASE\n\nAcme Corp opens plant\n\nKELBOURNE, England, 5 March 2024 /PRNewswire/ -- Acme Corp today opened a plant.\n\nAbout Acme Corp\nAcme Corp makes widgets.')).toBe('Acme Corp');
   });
 
-  it('never takes a draft slug or a release marker for the outlet', () => {
+  it('never takes a draft slug, a release marker or a section kicker for the outlet', () => {
+    expect(header('Opinion\n\nWhy the bridge must stay open\nBy Jane Doe\n\nText.').source).toBeNull();
     expect(header('DRAFT v2 -- BRIDGE/TRADERS -- not for publication\nWriter: Sam Okafor\n\nTraders count the cost\n\nText.').source).toBeNull();
     expect(header('PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nAcme opens plant\n\nText.').source).toBeNull();
   });

@@ -88,5 +88,7 @@ function nameOverHeadline(text: string, top: readonly Span[], headline: Located<
   if (LABEL.test(s) || NOT_A_SOURCE.test(s) || dateOnly(text, first) || /[.!?:;,]$/.test(s)) return null;
   const words = s.split(/\s+/);
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|&|de|la|el)$/i.test(w))) return null;
+  // A kicker or section label (`Opinion`, `Local News`, `Breaking`) names no outlet.
+  if (words.every((w) => SECTION.test(w) || /^(?:the|and|&|breaking|live|exclusive)$/i.test(w))) return null;
   return { value: s, span: first };
 }
