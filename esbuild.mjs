@@ -25,6 +25,7 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js' },
+  { entryPoints: ['server/src/host/analysisWorker.ts'], outfile: 'server/out/analysis-worker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { entryPoints: ['tools/eval/main.ts'], outfile: 'out/tools/eval.js' },
   { entryPoints: ['tools/bench-archive/main.ts'], outfile: 'out/tools/bench-archive.js' },

@@ -27,6 +27,10 @@ const budget = option('budget', N <= 2000 ? 4 : 10);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 async function main(): Promise<void> {
+  if (flag('help')) {
+    process.stdout.write('npm run bench [-- --articles N] [--large] [--json] [--keep] [--budget SECONDS]\n');
+    return;
+  }
   const serverJs = path.resolve(__dirname, '../../server/out/server.js');
   const root = path.join(os.tmpdir(), `copydesk-bench-${N}-${process.pid}`);
   const folder = path.join(root, 'articles');

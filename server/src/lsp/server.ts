@@ -82,6 +82,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const wf = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     indexer.folders = wf.map((f) => URI.parse(f.uri).fsPath);
+    // The editor's storage folder for this workspace: where the index persists between sessions.
+    const storagePath: unknown = params.initializationOptions?.storagePath;
+    if (typeof storagePath === 'string' && storagePath) indexer.storagePath = storagePath;
     canConfigure = !!params.capabilities.workspace?.configuration;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     clientCapabilities = params.capabilities;

@@ -1,27 +1,50 @@
 import { URI } from 'vscode-uri';
+import { DEFAULT_MAX_LENGTH, type ArticleModel } from '../analysis';
 import type { Decoded } from '../host/decode';
 import { findArticles, readArticle } from '../host/files';
+import { defaultAnalyser, WORKER_FILE, type Analyser } from '../host/analysisPool';
+import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
 
 export interface WorkspaceHost {
   readonly readFile: (path: string) => Promise<Decoded>;
   readonly findArticles: typeof findArticles;
+  /** Who analyses articles during a full index (worker threads in the bundle). */
+  readonly analyser: () => Analyser;
+  /** The analysis version models are persisted under; undefined: nothing is persisted. */
+  readonly modelVersion: () => string | undefined;
 }
 
-export const NODE_HOST: WorkspaceHost = { readFile: readArticle, findArticles };
+let bundleVersion: string | undefined | null = null;
+
+export const NODE_HOST: WorkspaceHost = {
+  readFile: readArticle,
+  findArticles,
+  analyser: defaultAnalyser,
+  modelVersion: () => (bundleVersion === null ? (bundleVersion = analysisVersion(WORKER_FILE)) : bundleVersion),
+};
 
 /**
  * Keeps the desk in step with the workspace folders: the first full index, files changed on disk,
  * and open buffers, which always win over the file on disk.
+ *
+ * A full index reads files, takes each unchanged article's model from the store persisted in
+ * the editor's storage folder, and sends the others to the analysis workers; this thread only
+ * files the models on the desk (in file order, so the desk is the same whatever finishes first)
+ * and stays free to answer requests. An open article's edits are analysed here at once: one
+ * article is quick, and its diagnostics must follow the keystroke.
  */
 export class WorkspaceIndexer {
   folders: string[] = [];
+  /** The editor's storage folder for this workspace (`initializationOptions.storagePath`). */
+  storagePath: string | undefined;
+  private store: Promise<ModelStore | undefined> | undefined;
 
   constructor(private readonly ctx: ServerContext, private readonly host: WorkspaceHost, private readonly canProgress: () => boolean) {}
 
-  upsert(uri: string, text: string): void {
+  upsert(uri: string, text: string, model?: ArticleModel): void {
     try {
-      this.ctx.publish(this.ctx.desk.upsert(uri, text));
+      this.ctx.publish(this.ctx.desk.upsert(uri, text, model));
     } catch (e) {
       this.ctx.log(`Copydesk could not analyse ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
@@ -38,15 +61,36 @@ export class WorkspaceIndexer {
     const path = URI.parse(uri).fsPath;
     const result = await this.host.readFile(path);
     if (this.ctx.documents.get(uri)) return;
-    if (result.ok) this.upsert(uri, result.text);
-    else {
+    if (!result.ok) {
       this.ctx.log(`Skipped ${path}: ${result.reason}`);
       if (this.ctx.desk.article(uri)) this.remove(uri);
+      return;
+    }
+    if (this.ctx.desk.article(uri)?.text === result.text) return;
+    const store = await this.openStore();
+    const key = modelKey(result.text, DEFAULT_MAX_LENGTH);
+    const model = store?.get(key);
+    this.upsert(uri, result.text, model);
+    if (store && !model) {
+      const filed = this.ctx.desk.article(uri);
+      if (filed?.text === result.text) store.put(key, filed.model);
+      void store.flush();
     }
   }
 
+  private openStore(): Promise<ModelStore | undefined> {
+    const version = this.host.modelVersion();
+    if (!this.store && this.storagePath && version) {
+      this.store = ModelStore.open(this.storagePath, version).catch((e: unknown) => {
+        this.ctx.log(`Copydesk cannot keep its index in ${this.storagePath}: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      });
+    }
+    return this.store ?? Promise.resolve(undefined);
+  }
+
   /** Reads every article of the workspace folders, reporting progress, yielding to requests as it goes. */
-  async indexAll(): Promise<{ articles: number; ms: number }> {
+  async indexAll(): Promise<{ articles: number; ms: number; analysed: number; reused: number }> {
     const { connection, desk, documents } = this.ctx;
     const progress = this.canProgress() ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Copydesk', 0, 'Finding articles…', false);
@@ -60,30 +104,65 @@ export class WorkspaceIndexer {
     }
     const fresh = new Set(files.map((f) => URI.file(f).toString()));
     for (const uri of desk.uris()) if (!fresh.has(uri) && !documents.get(uri)) desk.remove(uri);
-    let done = 0;
-    for (const file of files) {
+    const store = await this.openStore();
+    const analyser = this.host.analyser();
+    const live = new Map<string, ArticleModel>();
+    let analysed = 0;
+    let reused = 0;
+
+    /** Reads one file and finds its model: unchanged on the desk, persisted, or analysed by a worker. */
+    const prepare = async (file: string) => {
       const uri = URI.file(file).toString();
-      if (!documents.get(uri)) {
-        const result = await this.host.readFile(file);
-        if (!result.ok) this.ctx.log(`Skipped ${file}: ${result.reason}`);
-        else {
-          try {
-            desk.upsert(uri, result.text);
-          } catch (e) {
-            this.ctx.log(`Copydesk could not analyse ${file}: ${e instanceof Error ? e.message : String(e)}`);
-          }
+      if (documents.get(uri)) return undefined;
+      const result = await this.host.readFile(file);
+      if (!result.ok) {
+        this.ctx.log(`Skipped ${file}: ${result.reason}`);
+        return undefined;
+      }
+      const text = result.text;
+      const key = store ? modelKey(text, DEFAULT_MAX_LENGTH) : '';
+      const onDesk = desk.article(uri);
+      if (onDesk?.text === text) return { uri, text, key, model: onDesk.model, filed: true };
+      const stored = store?.get(key);
+      if (stored) {
+        reused++;
+        return { uri, text, key, model: stored, filed: false };
+      }
+      try {
+        const model = await analyser.analyse(text, DEFAULT_MAX_LENGTH);
+        analysed++;
+        store?.put(key, model);
+        return { uri, text, key, model, filed: false };
+      } catch (e) {
+        this.ctx.log(`Copydesk could not analyse ${file}: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      }
+    };
+
+    // A window of files in flight, filed in order as they complete: the workers stay busy while
+    // a long article holds the head of the window.
+    const window: Promise<Awaited<ReturnType<typeof prepare>>>[] = [];
+    const ahead = Math.max(8, analyser.parallel * 8);
+    let done = 0;
+    try {
+      for (let i = 0; i < files.length || window.length; ) {
+        while (i < files.length && window.length < ahead) window.push(prepare(files[i++]!));
+        const item = await window.shift()!;
+        if (item && !item.filed && !documents.get(item.uri)) desk.file(item.uri, item.text, item.model);
+        if (item && store) live.set(item.key, item.model);
+        done++;
+        if (done % 50 === 0) {
+          progress?.report(Math.round((done / files.length) * 100), `${done} of ${files.length} articles`);
         }
       }
-      done++;
-      if (done % 50 === 0) {
-        progress?.report(Math.round((done / files.length) * 100), `${done} of ${files.length} articles`);
-        await new Promise((r) => setImmediate(r));
-      }
+    } finally {
+      await analyser.close();
     }
     this.ctx.publish(desk.uris());
     progress?.done();
+    void store?.retain(live);
     const ms = Date.now() - started;
-    this.ctx.log(`Indexed ${desk.size} articles in ${ms} ms.`);
-    return { articles: desk.size, ms };
+    this.ctx.log(`Indexed ${desk.size} articles in ${ms} ms (${analysed} analysed, ${reused} from the persisted index).`);
+    return { articles: desk.size, ms, analysed, reused };
   }
 }

@@ -16,6 +16,7 @@ const SHIPPED = [
   'images/icon.png',
   'client/out/extension.js',
   'server/out/server.js',
+  'server/out/analysis-worker.js',
   'syntaxes/article.tmLanguage.json',
   'syntaxes/article.language-configuration.json',
 ];

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyseArticle, type ArticleModel } from '../analysis';
+
+export interface AnalysisJob {
+  readonly id: number;
+  readonly text: string;
+  readonly maxLength: number;
+}
+
+export type AnalysisReply = { readonly id: number; readonly model: ArticleModel } | { readonly id: number; readonly error: string };
+
+/** Analyses articles: in worker threads when the worker bundle is there, else on this thread. */
+export interface Analyser {
+  /** How many analyses are worth keeping in flight (a small queue per worker keeps them busy). */
+  readonly parallel: number;
+  analyse(text: string, maxLength: number): Promise<ArticleModel>;
+  close(): Promise<void>;
+}
+
+/** The worker bundle beside the server bundle (`server/out/`); absent when running from sources (tests). */
+export const WORKER_FILE = path.join(__dirname, 'analysis-worker.js');
+
+/**
+ * A pool of analysis worker threads, so indexing a workspace uses every core and never blocks the
+ * language server's own thread, which keeps answering requests and filing models on the desk.
+ * One worker per core (at most 4: past that, filing on the main thread is the limit). Workers
+ * are started when first needed and stopped when the pool is closed after indexing.
+ */
+export class WorkerPool implements Analyser {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly pending = new Map<number, { worker: Worker; resolve: (m: ArticleModel) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+  readonly parallel: number;
+
+  constructor(private readonly size = Math.max(1, Math.min(4, availableParallelism())), private readonly file = WORKER_FILE) {
+    this.parallel = size * 3;
+  }
+
+  analyse(text: string, maxLength: number): Promise<ArticleModel> {
+    if (this.workers.length < this.size) this.spawn();
+    // The least busy worker: long articles do not hold up a queue behind them.
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.nextId++;
+    slot.busy++;
+    return new Promise<ArticleModel>((resolve, reject) => {
+      this.pending.set(id, { worker: slot.worker, resolve, reject });
+      slot.worker.postMessage({ id, text, maxLength } satisfies AnalysisJob);
+    }).finally(() => slot.busy--);
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.file);
+    worker.on('message', (reply: AnalysisReply) => {
+      const p = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if ('model' in reply) p?.resolve(reply.model);
+      else p?.reject(new Error(reply.error));
+    });
+    worker.on('error', (e) => {
+      // A worker that dies fails what it held; the next analysis starts a fresh one.
+      for (const [id, p] of this.pending) {
+        if (p.worker !== worker) continue;
+        this.pending.delete(id);
+        p.reject(e);
+      }
+      const i = this.workers.findIndex((w) => w.worker === worker);
+      if (i >= 0) this.workers.splice(i, 1);
+    });
+    worker.unref();
+    this.workers.push({ worker, busy: 0 });
+  }
+
+  async close(): Promise<void> {
+    const all = this.workers.splice(0);
+    await Promise.all(all.map((w) => w.worker.terminate()));
+  }
+}
+
+/** On this thread, yielding between articles (from sources, where there is no worker bundle). */
+export const INLINE_ANALYSER: Analyser = {
+  parallel: 1,
+  analyse: async (text, maxLength) => {
+    await new Promise((r) => setImmediate(r));
+    return analyseArticle(text, { maxLength });
+  },
+  close: async () => undefined,
+};
+
+/** Worker threads when the worker bundle is there, else this thread. */
+export function defaultAnalyser(): Analyser {
+  return existsSync(WORKER_FILE) ? new WorkerPool() : INLINE_ANALYSER;
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { ArticleModel } from '../analysis';
+
+const PREFIX = 'copydesk-models-';
+
+/** The key of an article's model: its text and how much of it is analysed. */
+export function modelKey(text: string, maxLength: number): string {
+  return createHash('sha256').update(`${maxLength}\u0000`).update(text).digest('base64url').slice(0, 32);
+}
+
+/**
+ * The version of the analysis a model was made by: a hash of the worker bundle, which holds the
+ * whole analysis, so a new build never reuses models an older one made.
+ */
+export function analysisVersion(bundle: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Article models persisted per workspace (in the storage folder the editor gives the server),
+ * keyed by content hash, so a restart does not re-analyse unchanged articles. One append-only
+ * file per analysis version, a line per model (`key<TAB>json`); files of other versions are
+ * deleted when it opens. Lines read are held as text until their article asks for them (then
+ * parsed and let go: the desk holds the model), and the file is rewritten from the live models
+ * when dead lines outnumber them. A torn or corrupt line is skipped: that article is analysed again.
+ */
+export class ModelStore {
+  /** Lines read from the file, not yet asked for. */
+  private readonly unread = new Map<string, string>();
+  /** Keys with a line in the file. */
+  private readonly known = new Set<string>();
+  private lineCount = 0;
+  private buffer: string[] = [];
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly file: string) {}
+
+  static async open(folder: string, version: string): Promise<ModelStore> {
+    await fs.mkdir(folder, { recursive: true });
+    const name = `${PREFIX}${version}.jsonl`;
+    for (const f of await fs.readdir(folder)) if (f.startsWith(PREFIX) && f !== name) await fs.rm(path.join(folder, f), { force: true });
+    const store = new ModelStore(path.join(folder, name));
+    // Streamed: the file of a large workspace is longer than a string may be.
+    let rest = '';
+    const take = (line: string) => {
+      const tab = line.indexOf('\t');
+      if (tab <= 0) return;
+      store.unread.set(line.slice(0, tab), line.slice(tab + 1));
+      store.known.add(line.slice(0, tab));
+      store.lineCount++;
+    };
+    try {
+      for await (const chunk of createReadStream(store.file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        const lines = (rest + (chunk as string)).split('\n');
+        rest = lines.pop()!;
+        lines.forEach(take);
+      }
+    } catch {
+      // No file yet, or unreadable: every article is analysed.
+    }
+    return store;
+  }
+
+  get size(): number {
+    return this.known.size;
+  }
+
+  get(key: string): ArticleModel | undefined {
+    const json = this.unread.get(key);
+    if (json === undefined) return undefined;
+    this.unread.delete(key);
+    try {
+      return JSON.parse(json) as ArticleModel;
+    } catch {
+      this.known.delete(key);
+      return undefined;
+    }
+  }
+
+  put(key: string, model: ArticleModel): void {
+    this.unread.delete(key);
+    this.known.add(key);
+    this.lineCount++;
+    this.buffer.push(`${key}\t${JSON.stringify(model)}\n`);
+    if (this.buffer.length >= 100) void this.flush();
+  }
+
+  /** Writes what was added since the last flush (appends run one after another). */
+  flush(): Promise<void> {
+    if (!this.buffer.length) return this.writing;
+    const chunk = this.buffer.join('');
+    this.buffer = [];
+    this.writing = this.writing.then(() => fs.appendFile(this.file, chunk)).catch(() => undefined);
+    return this.writing;
+  }
+
+  /** After a full index: forgets lines no article asked for, and rewrites the file from the live models when most of it is dead. */
+  async retain(live: ReadonlyMap<string, ArticleModel>): Promise<void> {
+    this.unread.clear();
+    await this.flush();
+    if (this.lineCount <= 2 * live.size) return;
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    this.writing = this.writing
+      .then(async () => {
+        const handle = await fs.open(tmp, 'w');
+        try {
+          for (const [key, model] of live) await handle.write(`${key}\t${JSON.stringify(model)}\n`);
+        } finally {
+          await handle.close();
+        }
+        await fs.rename(tmp, this.file);
+        this.known.clear();
+        for (const key of live.keys()) this.known.add(key);
+        this.lineCount = live.size;
+      })
+      .catch(() => undefined);
+    await this.writing;
+  }
+}
