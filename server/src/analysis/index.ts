@@ -5,7 +5,7 @@ import { readHeader } from './header/header';
 import { readFrontMatter } from './header/frontMatter';
 import type { AnalysisNotice, ArticleModel, Span } from './model';
 import { extractQuotes } from './quotes';
-import { splitParagraphs } from './text/paragraphs';
+import { looksLikeMarkdown, splitParagraphs } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
 
 export type * from './model';
@@ -37,7 +37,7 @@ export function analyseArticle(fullText: string, options: AnalysisOptions = {}):
   const header = readHeader(text);
   const frontMatter = readFrontMatter(text);
   const bodyFrom = frontMatter?.span.end ?? 0;
-  const paragraphs = splitParagraphs(text, bodyFrom);
+  const paragraphs = splitParagraphs(text, bodyFrom, text.length, { markdown: looksLikeMarkdown(text), headerEnd: header.bodyStart });
   const sentences = splitSentences(text, paragraphs);
   const entities = extractEntities(text, sentences, header);
   const dateFields: Span[] = frontMatter

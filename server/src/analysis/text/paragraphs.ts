@@ -23,15 +23,25 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
 }
 
 const SENTENCE_END = /[.!?:;"”’')\]…]\s*$/;
+/** Lines that start a block of their own: headings, list items, blockquotes, tables, labels. */
+const BLOCK_START = /^(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||[A-Z][A-Za-z .'-]{0,30}:\s|\(?(?:Reporting|Editing|Writing) by\b)/;
+
+export interface ParagraphOptions {
+  /** Markdown: a single line break never ends a paragraph (only blank lines and block starts do). */
+  readonly markdown?: boolean;
+  /** Lines before this offset (the header: masthead, headline, byline) are one paragraph each. */
+  readonly headerEnd?: number;
+}
 
 /**
  * Paragraphs of the body. Blank lines always separate paragraphs. Inside a block, a line break
- * separates paragraphs too, unless the block is hard-wrapped prose (lines of similar width that
- * break mid-sentence): web copy pasted as one paragraph a line is as common as wire copy wrapped
- * at 70 columns, and quotations are paired per paragraph, so this decides where an unclosed
- * quotation stops.
+ * continues the paragraph when the line was wrapped: in Markdown always; in plain text when the
+ * line is about as long as the block's longest (a wrapped line, not a short headline or label) and
+ * does not end a sentence, or the whole block is hard-wrapped prose. Web copy pasted one paragraph a
+ * line is as common as wire copy wrapped at 70 columns, and quotations are paired per paragraph,
+ * so this decides where an unclosed quotation stops.
  */
-export function splitParagraphs(text: string, from = 0, to = text.length): Span[] {
+export function splitParagraphs(text: string, from = 0, to = text.length, options: ParagraphOptions = {}): Span[] {
   const blocks: Line[][] = [];
   let block: Line[] = [];
   for (const line of splitLines(text, from, to)) {
@@ -42,24 +52,38 @@ export function splitParagraphs(text: string, from = 0, to = text.length): Span[
   }
   if (block.length) blocks.push(block);
 
+  const headerEnd = options.headerEnd ?? from;
   const paragraphs: Span[] = [];
   for (const lines of blocks) {
-    if (isHardWrapped(text, lines)) {
-      paragraphs.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end });
-      continue;
-    }
+    const wrapped = isHardWrapped(text, lines);
+    const width = Math.max(...lines.map((l) => l.end - l.start));
     let start = lines[0]!.start;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const last = i === lines.length - 1;
-      const continues = !last && !SENTENCE_END.test(text.slice(line.start, line.end)) && startsLower(text, lines[i + 1]!);
+      const next = lines[i + 1];
+      const continues = !!next && line.end > headerEnd && continuesInto(text, line, next, { markdown: !!options.markdown, wrapped, width });
       if (!continues) {
         paragraphs.push({ start, end: line.end });
-        if (!last) start = lines[i + 1]!.start;
+        if (next) start = next.start;
       }
     }
   }
   return paragraphs;
+}
+
+function continuesInto(text: string, line: Line, next: Line, block: { markdown: boolean; wrapped: boolean; width: number }): boolean {
+  const nextText = text.slice(next.start, next.end);
+  if (BLOCK_START.test(nextText)) return false;
+  const lineText = text.slice(line.start, line.end);
+  if (block.markdown) return !/^#{1,6}\s/.test(lineText) && !/ {2}$/.test(text.slice(line.start, line.next));
+  if (block.wrapped) return true;
+  const long = line.end - line.start >= 0.75 * block.width && block.width >= 50;
+  return (long && !SENTENCE_END.test(lineText)) || (!SENTENCE_END.test(lineText) && startsLower(text, next));
+}
+
+/** Whether a text reads as Markdown: front matter, headings, list items or link syntax. */
+export function looksLikeMarkdown(text: string): boolean {
+  return /^---\s*$/m.test(text.slice(0, 4)) || /^#{1,6}\s\S/m.test(text) || /\[[^\]\n]+\]\([^)\s]+\)/.test(text) || (text.match(/^[-*]\s\S/gm)?.length ?? 0) >= 2;
 }
 
 function isBlank(text: string, line: Span): boolean {
