@@ -34,3 +34,12 @@ describe('paragraphs', () => {
     expect(paras(text, false)).toHaveLength(1);
   });
 });
+
+describe('sentences', () => {
+  it('ends a sentence after "No." unless a number follows', async () => {
+    const { splitSentences } = await import('../../../server/src/analysis/text/sentences');
+    const text = 'He answered No. The mayor said so. They live at No. 10 Downing Street.';
+    const s = splitSentences(text, [{ start: 0, end: text.length }]).map((x) => text.slice(x.span.start, x.span.end));
+    expect(s).toEqual(['He answered No.', 'The mayor said so.', 'They live at No. 10 Downing Street.']);
+  });
+});

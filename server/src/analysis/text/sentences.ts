@@ -40,7 +40,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(i, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "U.N", "e.g"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // "No. 10" abbreviates number; '"No." The mayor said' ends a sentence.
+  if (lower === 'no' || lower === 'nos') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
+  return ABBREVIATIONS.has(lower);
 }
 
 function trim(text: string, start: number, end: number): Span {
