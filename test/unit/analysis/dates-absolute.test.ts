@@ -17,6 +17,7 @@ describe('absolute dates', () => {
     expect(bodyDates(PUB, 'The festival runs from 3-5 May.')).toEqual(['from 3-5 May → 2024-05-03/2024-05-05']);
     expect(bodyDates(PUB, 'The fair ran March 1 to 3.')).toEqual(['March 1 to 3 → 2024-03-01/2024-03-03']);
     expect(bodyDates(PUB, 'The meeting was on the 3rd of March.')).toEqual(['on the 3rd of March → 2024-03-03']);
+    expect(bodyDates('11 March 2025', 'Councillors voted to suspend births from the seventh of April.')).toEqual(['from the seventh of April → 2025-04-07']);
     // Only a leap year has a Thursday 29 February near the dateline.
     expect(bodyDates('4 March 2024', 'The river peaked on Thursday, February 29, at 6.4 metres.')).toEqual(['on Thursday, February 29 → 2024-02-29']);
   });
@@ -77,6 +78,14 @@ describe('absolute dates', () => {
     expect(bodyDates(PUB, 'Work starts in mid-June.')).toEqual(['in mid-June → 2024-06']);
     expect(bodyDates(PUB, 'The hall opened in June 2019.')).toEqual(['in June 2019 → 2019-06']);
     expect(bodyDates('28 April 2016', 'He said the process would continue as previously planned through July.')).toEqual(['July → 2016-07']);
+  });
+
+  it('reads holidays, fixed and movable, by the tense', () => {
+    expect(bodyDates(PUB, 'The market reopened after Christmas and will close over Easter.')).toEqual(['Christmas → 2023-12-25', 'Easter → 2024-03-31']);
+    expect(bodyDates(PUB, 'Shoppers flocked to Christmas markets on Boxing Day.')).toEqual(['on Boxing Day → 2023-12-26']);
+    expect(bodyDates(PUB, 'The talks collapsed on Christmas Eve 2019, before Thanksgiving.')).toEqual(['on Christmas Eve 2019 → 2019-12-24', 'Thanksgiving → 2023-11-23']);
+    expect(bodyDates(PUB, 'Easter Island sold Christmas trees.')).toEqual([]);
+    expect(bodyDates(null, 'The fair opens on New Year’s Day and closes on Good Friday.')).toEqual(['on New Year’s Day → XXXX-01-01', 'on Good Friday → null']);
   });
 
   it('leaves a year-less date in an undated article without a year', () => {

@@ -20,6 +20,11 @@ describe('weekdays resolved by tense against the publication date', () => {
     expect(bodyDates(PUB, 'The mayor said the council would decide on Monday.')).toEqual(['on Monday → 2024-03-18']);
     expect(bodyDates(PUB, 'Unions have called a general strike for Tuesday.')).toEqual(['Tuesday → 2024-03-19']);
     expect(bodyDates('6 March 2024', 'Qantas said it expected normal operations by Thursday.')).toEqual(['Thursday → 2024-03-07']);
+    // A present perfect takes no point in time: the date is the meeting's, and the nearest.
+    expect(bodyDates('12 March 2025', 'The union has called a public meeting on Saturday.')).toEqual(['on Saturday → 2025-03-15']);
+    // "booked" describes the mothers; "will be sent" is the clause's verb.
+    expect(bodyDates('13 March 2025', 'Mothers booked to give birth after 7 April will be sent to Carlisle.')).toEqual(['7 April → 2025-04-07']);
+    expect(bodyDates('11 March 2025', 'The plan would be formally reviewed in September.')).toEqual(['in September → 2025-09']);
     // "will be evaluated" is one future verb group: its participle is no past tense.
     expect(bodyDates(PUB, 'Points discussed at the meeting will be evaluated on Tuesday.')).toEqual(['on Tuesday → 2024-03-19']);
   });

@@ -30,6 +30,7 @@ describe('which happening a date places', () => {
     expect(placed('A decision on the rebuilding is unlikely before the summer.', 'summer')).toBeNull();
     expect(placed('The river peaked at the highest level since records began in 1947.', '1947')).toBeNull();
     expect(placed('Cracks in the pier have doubled since October.', 'October')).toBeNull();
+    expect(placed('The market reopened after Christmas.', 'Christmas')).toBeNull();
   });
 
   it('keeps a phrase anchored on another happening off that happening', () => {
@@ -41,6 +42,7 @@ describe('which happening a date places', () => {
   it('gives a generic verb the kind of its subject', () => {
     expect(placed('The trial opened on Monday in Madrid.', 'Monday')).toBe('trial:trial');
     expect(placed('Indirect talks resumed in late January.', 'January')).toBe('meeting:talks');
+    expect(placed('The talks collapsed on Christmas Eve.', 'Christmas')).toBe('meeting:talks');
     expect(placed('The old bridge opened in 1884.', '1884')).toBe('opening:opened');
   });
 

@@ -50,6 +50,7 @@ function withYearShift(text: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
+const LEADS = new Set<Candidate['kind']>(['calendar', 'numeric', 'year', 'season', 'part', 'decade', 'unit', 'holiday']);
 const PLACING = /^(?:on|in|from|since)$/i;
 const MODIFIER = /^(?:early|mid|late|earlier|later)$/i;
 const EDGE = /^(?:end|start|beginning|middle|turn)$/i;
@@ -60,7 +61,7 @@ const EDGE = /^(?:end|start|beginning|middle|turn)$/i;
  * `the` of `on the 3rd of March`. `in Monday's meeting` keeps its `in` out: it places the meeting.
  */
 function withLead(text: string, floor: number, c: Candidate): Candidate {
-  if (c.kind !== 'calendar' && c.kind !== 'numeric' && c.kind !== 'year' && c.kind !== 'season' && c.kind !== 'part' && c.kind !== 'decade' && c.kind !== 'unit') return c;
+  if (!LEADS.has(c.kind)) return c;
   let start = c.start;
   let w = prevWord(text, start, floor);
   if (c.kind !== 'unit') {
@@ -75,7 +76,7 @@ function withLead(text: string, floor: number, c: Candidate): Candidate {
         if (the && the.word.toLowerCase() === 'the') start = the.start;
         w = prevWord(text, start, floor);
       }
-    } else if (w && w.word.toLowerCase() === 'the' && /^(?:\d{1,2}(?:st|nd|rd|th)|end|start|beginning|middle)\b/i.test(text.slice(c.start, c.start + 9))) {
+    } else if (w && w.word.toLowerCase() === 'the' && /^(?:\d{1,2}(?:st|nd|rd|th)|end|start|beginning|middle|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty)\b/i.test(text.slice(c.start, c.start + 12))) {
       start = w.start;
       w = prevWord(text, start, floor);
     }

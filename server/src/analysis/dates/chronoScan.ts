@@ -20,6 +20,8 @@ const MONTH_LEAD = new Set(
 /** Named days that are not dates of the article (`Black Friday`, `Bloody Sunday`), and timetables (`every Monday`). */
 const NOT_A_DAY = new Set('black good cyber super ash holy easter palm bloody maundy shrove giving business patriots pancake every each'.split(' '));
 const RELATIVE = /\b(?:ago|later|earlier|after|before|within|week|weeks|days|months|years|today|tomorrow|yesterday|tonight|now|following|previous)\b/i;
+/** `the seventh of April`: a day in words is chrono's to read too. */
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
 const PART_OF_DAY = /^\s+(?:morning|afternoon|evening|night)\b/;
 const WINDOW_BEFORE = 28;
 const WINDOW_AFTER = 36;
@@ -63,7 +65,7 @@ function readWindow(text: string, from: number, to: number, hits: readonly RegEx
   while (from > 0 && /\w/.test(text[from - 1]!) && to - from < 200) from--;
   while (to < text.length && /\w/.test(text[to]!) && to - from < 200) to++;
   const slice = text.slice(from, to);
-  if (!/\d/.test(slice)) {
+  if (!/\d/.test(slice) && !ORDINAL_WORD.test(slice)) {
     for (const h of hits) named(text, h, out);
     return;
   }

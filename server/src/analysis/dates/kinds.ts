@@ -1,3 +1,4 @@
+import type { Holiday } from './holidays';
 import type { Unit } from './words';
 
 export type SeasonCode = 'SP' | 'SU' | 'FA' | 'WI';
@@ -29,6 +30,8 @@ export type Candidate = At &
     | { kind: 'deictic'; offset: number }
     | { kind: 'part'; part: 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4'; year?: number; shift?: number }
     | { kind: 'year'; year: number; endYear?: number }
+    /** `on Christmas Day`, `over Easter`, `Thanksgiving 2019`. */
+    | { kind: 'holiday'; holiday: Holiday; year?: number }
     | { kind: 'decade'; year: number }
     /** A time of day standing alone (`around 0900 GMT`): placed on the day the text is about. */
     | { kind: 'time'; hour: number; minute: number }

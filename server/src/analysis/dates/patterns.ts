@@ -1,3 +1,4 @@
+import { HOLIDAYS } from './holidays';
 import type { Candidate, SeasonCode, Which } from './kinds';
 import { MONTH_RE, MONTHS, NUMBER_RE, numberValue, prevWord, unitOf, WEEKDAYS, WEEKDAY_RE } from './words';
 
@@ -158,6 +159,7 @@ const REACH = 64;
 export function patternCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const f of FAMILIES) scanFamily(text, f, out);
+  scanFamily(text, HOLIDAYS, out);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { addDays, addMonths, compareYmd, formatDay, isValidYmd, pad, weekday, WEEKDAY_NAMES, type Ymd } from './calendar';
 import { datedPhrase, describe, monthDay } from './describe';
+import { holidayIn } from './holidays';
 import type { Candidate, CandidateOf } from './kinds';
 import { resolveSeason, resolveWeekday, resolveWeekend } from './relative';
 import type { TenseCue } from './tense';
@@ -44,6 +45,8 @@ export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
       return abs(c.endYear ? yearRange(c.year, c.endYear) : year(c.year));
     case 'decade':
       return abs(decade(c.year));
+    case 'holiday':
+      return resolveHoliday(c, ctx, dated, tenseNote);
     case 'unit': {
       if (!p) return rel(UNRESOLVED);
       if (c.unit === 'week') return rel(week(addDays(p, 7 * c.which)));
@@ -157,19 +160,36 @@ function resolveNumeric(c: CandidateOf<'numeric'>, ctx: ResolveContext): Resolut
   };
 }
 
+function resolveHoliday(c: CandidateOf<'holiday'>, ctx: ResolveContext, dated: string, tenseNote: string): Resolution {
+  const p = ctx.published;
+  if (c.year !== undefined) return abs(day(holidayIn(c.holiday, c.year)));
+  if (!p) {
+    const h = c.holiday;
+    return 'month' in h
+      ? { resolved: { value: `XXXX-${pad(h.month, 2)}-${pad(h.day, 2)}`, range: null, granularity: 'day' }, how: `no year is stated and ${dated}: ${monthDay(h.month, h.day)} of an unknown year`, relative: true }
+      : { resolved: UNRESOLVED, how: `a movable feast, and ${dated}: unresolved`, relative: true };
+  }
+  const options = [p.year - 1, p.year, p.year + 1].map((y) => holidayIn(c.holiday, y));
+  const r = day(pick(p, options, ctx.tense.tense));
+  return { resolved: r, how: `(year from the dateline, ${tenseNote}) ${dated} → ${describe(r)}`, relative: true };
+}
+
+/** Of the same day in neighbouring years, the one the tense points to, else the nearest. */
+function pick(p: Ymd, options: Ymd[], tense: string): Ymd {
+  const dist = (o: Ymd) => (Date.UTC(o.year, o.month - 1, o.day) - Date.UTC(p.year, p.month - 1, p.day)) / 86400000;
+  const past = options.filter((o) => dist(o) <= 7);
+  const future = options.filter((o) => dist(o) >= -7);
+  const pool = tense === 'past' && past.length ? past : tense === 'future' && future.length ? future : options;
+  return [...pool].sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0]!;
+}
+
 /** The year for a month and day given without one: the tense picks a side, else the nearest. */
 function chooseYear(p: Ymd, m: number, d: number, wd: number | undefined, tense: string): number | null {
   let options = [p.year - 1, p.year, p.year + 1].map((y) => ({ year: y, month: m, day: d })).filter(isValidYmd);
   // "Thursday, February 29" names its year by the weekday, when one of the candidates fits.
   const fitting = options.filter((o) => wd === undefined || weekday(o) === wd);
   if (fitting.length) options = fitting;
-  if (!options.length) return null;
-  const dist = (o: Ymd) => (Date.UTC(o.year, o.month - 1, o.day) - Date.UTC(p.year, p.month - 1, p.day)) / 86400000;
-  const past = options.filter((o) => dist(o) <= 7);
-  const future = options.filter((o) => dist(o) >= -7);
-  const pool = tense === 'past' && past.length ? past : tense === 'future' && future.length ? future : options;
-  pool.sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)));
-  return pool[0]!.year;
+  return options.length ? pick(p, options, tense).year : null;
 }
 
 function chooseMonthYear(p: Ymd, m: number, tense: string): number {

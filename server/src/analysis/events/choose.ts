@@ -14,8 +14,8 @@ export interface Placed extends Trigger {
   readonly at: number;
 }
 
-/** A date after these words is a limit, not the time something happened (`by 2027`, `before the summer`). */
-const LIMIT = new Set(['by', 'before', 'until', 'till', 'through', 'within', 'ahead', 'than']);
+/** A date after these words is a limit, not the time something happened (`by 2027`, `before the summer`, `after Christmas`). */
+const LIMIT = new Set(['by', 'before', 'after', 'until', 'till', 'through', 'within', 'ahead', 'than']);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'whose', 'your', 'my']);
 /** Words that end a noun phrase: the head noun is the word before them. */
 const NP_END = /^(?:[,.;:!?)"”’—–(]|on|in|at|of|with|between|by|for|from|to|over|against|near|after|before|since|during|into|across|around|and|or|but|that|which|who|was|were|is|are|has|had|have|will|would|could|said|says)$/i;

@@ -24,7 +24,7 @@ kind('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershoc
 kind('fire', 'fire fires wildfire wildfires blaze blazes');
 kind('crash', 'crash crashes crashed collision collided derailed derailment capsized sank');
 // Verbs that say something happened without saying what: their subject names the happening.
-kind('happening', 'began begun begins started starts ended ends resumed resumes concluded');
+kind('happening', 'began begun begins started starts ended ends resumed resumes concluded collapsed collapses');
 kind('peak', 'peak peaks peaked crest crested');
 kind('arrival', 'arrive arrives arrived arrival reached landed');
 kind('departure', 'depart departed departure');
