@@ -19,7 +19,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   'capitalised words': 'headings try every run of words as a name (entities/known.ts matchHeading: cubic)',
   'words in capitals': 'headings try every run of words as a name (entities/known.ts matchHeading: cubic)',
   'given name and surname': 'headings try every run of words as a name (entities/known.ts matchHeading: cubic)',
-  'full stops': 'the sentence splitter restarts its full-stop pattern inside a run of full stops (text/sentences.ts: quadratic)',
 };
 
 let sandbox: AnalysisSandbox;

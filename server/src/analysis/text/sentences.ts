@@ -17,7 +17,9 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     let start = p.start;
-    const re = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+    // A match starts only at the first mark of a run (the lookbehind): retried at every mark of
+    // a run of thousands of full stops, the pattern would scan the run again each time (quadratic).
+    const re = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
     re.lastIndex = p.start;
     const body = text.slice(0, p.end);
     for (let m = re.exec(body); m; m = re.exec(body)) {
