@@ -3,10 +3,25 @@ import { findTriggers, type Trigger } from './triggers';
 
 /** The other happenings a clause reports besides `chosen` (kinds, speech excepted, in order). */
 export function relatedKinds(text: string, clause: Span, chosen: Placed): string[] {
-  const kinds = findTriggers(text.slice(clause.start, clause.end))
-    .filter((t) => clause.start + t.index !== chosen.at && !t.speech && t.kind !== chosen.kind && t.kind !== 'happening')
+  const kinds = triggersOf(text, clause)
+    .filter((t) => t.at !== chosen.at && !t.speech && t.kind !== chosen.kind && t.kind !== 'happening')
     .map((t) => t.kind);
   return [...new Set(kinds)];
+}
+
+// Dates of one clause share its triggers: they are found once per clause.
+let memoText = '';
+const memo = new Map<string, Placed[]>();
+
+function triggersOf(text: string, clause: Span): Placed[] {
+  if (text !== memoText || memo.size > 256) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${clause.start}:${clause.end}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = findTriggers(text.slice(clause.start, clause.end)).map((t) => ({ ...t, at: clause.start + t.index }))));
+  return found;
 }
 
 /** A trigger with its offset in the article. */
@@ -33,8 +48,7 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
   const lead = previousToken(text, date.start, clause.start);
   const lead2 = lead ? previousToken(text, text.lastIndexOf(lead, date.start), clause.start) : null;
   if (lead && (LIMIT.has(lead.toLowerCase()) || (lead.toLowerCase() === 'of' && lead2?.toLowerCase() === 'ahead'))) return null;
-  const clauseText = text.slice(clause.start, clause.end);
-  const all = findTriggers(clauseText).map((t) => ({ ...t, at: clause.start + t.index }));
+  const all = triggersOf(text, clause);
   const triggers = all.filter((t) => t.at + t.text.length <= date.start || t.at >= date.end);
 
   if (/['’]s$/.test(written) || (lead && DETERMINER.has(lead.toLowerCase()))) return headOf(text, triggers, date, clause);

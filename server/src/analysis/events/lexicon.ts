@@ -85,8 +85,12 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:be|is|are|was|were|been)\s+in\s+place\b/gi, 'opening'],
   [/\b(?:cut|cuts|raised|raises|hiked|hikes|lowered|lowers|held|holds|kept|keeps|left|leaves)\s+(?:its\s+|their\s+|the\s+)?(?:key\s+|benchmark\s+|main\s+|policy\s+)?(?:interest\s+)?rates?\b/gi, 'rate decision'],
   [/\b(?:give|gives|gave|giving|given)\s+evidence\b/gi, 'statement'],
-  [/(?<=\b(?:bill|law|reform|measure|budget|legislation|motion|resolution|amendment),?\s(?:was\s|were\s)?)passed\b/gi, 'approval'],
+  // "The reform, passed in parliament": passed only counts after what a legislature passes (see triggers).
+  [/\bpassed\b/gi, 'approval'],
 ];
+
+/** What a legislature passes: `passed` after one of these is an approval, not `passed away` or `passed by`. */
+export const PASSED_OBJECT = /\b(?:bill|law|reform|measure|budget|legislation|motion|resolution|amendment)s?,?\s(?:(?:was|were)\s)?$/i;
 
 /** Words after `launched` that make it an attack rather than a launch (`launched an offensive`). */
 export const ATTACK_OBJECTS = /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:new|fresh|major|ground|air|military)\s+)?(?:attack|attacks|offensive|assault|strike|strikes|raid|raids|missiles?|rockets?|drones?|bombardment|counter-?offensive|invasion)\b/i;

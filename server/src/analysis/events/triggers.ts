@@ -1,4 +1,4 @@
-import { ATTACK_OBJECTS, COMPOUND_HEADS, DISASTER_SUBJECT, KINDS, PHRASES } from './lexicon';
+import { ATTACK_OBJECTS, COMPOUND_HEADS, DISASTER_SUBJECT, KINDS, PASSED_OBJECT, PHRASES } from './lexicon';
 
 export interface Trigger {
   readonly kind: string;
@@ -21,7 +21,10 @@ export function findTriggers(clause: string): Trigger[] {
   const out: Trigger[] = [];
   for (const [re, k] of PHRASES) {
     re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) out.push({ kind: k, index: m.index, text: m[0], speech: k === 'statement' });
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      if (k === 'approval' && !PASSED_OBJECT.test(clause.slice(Math.max(0, m.index - 24), m.index))) continue;
+      out.push({ kind: k, index: m.index, text: m[0], speech: k === 'statement' });
+    }
   }
   const word = /[\p{L}-]+/gu;
   let prev = '';
