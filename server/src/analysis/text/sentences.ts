@@ -38,7 +38,9 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  // Abbreviations are short: never look further back than one could reach.
+  const floor = Math.max(0, dot - 12);
+  while (i > floor && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "U.N", "e.g"
