@@ -84,7 +84,9 @@ function scoreDates(desk: Desk, gold: Gold, s: CorpusScore, text: (d: string) =>
 }
 
 function scoreEntities(desk: Desk, gold: Gold, s: CorpusScore): void {
-  const norm = (t: string) => t.replace(/^the\s+/i, '');
+  // Surface forms are compared without a leading "the" and without honorifics: the model strips
+  // them (as the seeds notes and issue 4 ask), while the desk gold lists a few with theirs.
+  const norm = (t: string) => t.replace(/^the\s+/i, '').replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu})/u, '');
   // Gold items: (doc, surface form) → entity id and kind.
   const goldItems = new Map<string, { id: string; kind: string }>();
   for (const [id, e] of Object.entries(gold.entities!)) {
