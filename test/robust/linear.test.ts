@@ -15,11 +15,7 @@ const RATIO = 24;
 const FLOOR_MS = 25;
 
 /** Units with a known super-linear path, each with its reproducer's verdict, until fixed. */
-const KNOWN: Readonly<Record<string, string>> = {
-  'capitalised words': 'headings try every run of words as a name (entities/known.ts matchHeading: cubic)',
-  'words in capitals': 'headings try every run of words as a name (entities/known.ts matchHeading: cubic)',
-  'given name and surname': 'headings try every run of words as a name (entities/known.ts matchHeading: cubic)',
-};
+const KNOWN: Readonly<Record<string, string>> = {};
 
 let sandbox: AnalysisSandbox;
 beforeAll(async () => {

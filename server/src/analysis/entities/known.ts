@@ -73,6 +73,9 @@ export function learnFromBody(raw: RawMention[], header: ReadonlyMap<string, Ent
 
 const SETTLEMENT = /^(?:town|city|county|borough|district|parish|village|municipal|metropolitan|regional|provincial)$/i;
 
+/** The most words a name known from the body, the header or the gazetteer is looked for in (`Federation of Red Cross and Red Crescent Societies` is 9). */
+const MAX_NAME_WORDS = 12;
+
 /**
  * Reads a run of capitals in a heading, masthead, credit or tag list, where capitals prove
  * little: only names the article knows, the gazetteer's, acronyms in a headline (`UN`), and
@@ -84,7 +87,9 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
   const words = chunk.words;
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (let j = words.length; j > i; j--) {
+    // No name runs past MAX_NAME_WORDS words: trying every longer run made a heading of
+    // thousands of capitalised words cubic (each run joined and looked up).
+    for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i; j--) {
       const run = words.slice(i, j);
       const spelled = run.map((w) => w.text).join(' ');
       const place = gazetteer().lookup(spelled);
