@@ -44,6 +44,8 @@ describe('which happening a date places', () => {
     expect(placed('Indirect talks resumed in late January.', 'January')).toBe('meeting:talks');
     expect(placed('The talks collapsed on Christmas Eve.', 'Christmas')).toBe('meeting:talks');
     expect(placed('The old bridge opened in 1884.', '1884')).toBe('opening:opened');
+    // A passive keeps the happening its subject names.
+    expect(placed('An election to replace him will be held on 18 July.', 'July')).toBe('election:election');
   });
 
   it('knows the happenings news reports', () => {
@@ -81,5 +83,6 @@ describe('which happening a date places', () => {
     expect(placed('Construction of the first production hall will begin in April.', 'April')).toBe('construction:Construction');
     expect(placed('US troops remained in the Summit Hotel on Monday.', 'Monday')).toBeNull();
     expect(placed('The minister came under fire on Monday.', 'Monday')).toBeNull();
+    expect(placed('The audit committee met on Monday.', 'Monday')).toBe('meeting:met');
   });
 });

@@ -116,7 +116,9 @@ function otherVerb(text: string, from: number, to: number): boolean {
     // "talks ... scheduled for May 3-4": a participle of timing belongs to the happening before it.
     if (NOT_VERB.test(m[0]) || SCHEDULED.test(m[0])) continue;
     const prev = previousToken(between, m.index, 0)?.toLowerCase();
-    if (/ed$/.test(m[0]) && prev && (DETERMINER.has(prev) || /^(?:was|were|is|are|be|been|being|has|have|had)$/.test(prev))) continue;
+    // "will be held on 18 July", "was postponed": a passive keeps the happening its subject names.
+    if (prev && /^(?:was|were|is|are|be|been|being)$/.test(prev)) continue;
+    if (/ed$/.test(m[0]) && prev && (DETERMINER.has(prev) || /^(?:has|have|had)$/.test(prev))) continue;
     return true;
   }
   return false;

@@ -107,5 +107,6 @@ export const COMPOUND_HEADS = new Set(
     'area areas zone zones report reports results figures rate rates level levels capacity facility facilities building ' +
     'costs cost permit permits manager managers minister ministers ministry agenda papers paper machine machines equipment ' +
     'station stations vehicle vehicles truck trucks bus buses ticket tickets victims victim survivors toll warning warnings ' +
-    'system systems fighters forces workers crews lawyer lawyers judge judges chamber partner partners talks petition petitions drive drives').split(' '),
+    'system systems fighters forces workers crews lawyer lawyers judge judges chamber partner partners talks petition petitions drive drives ' +
+    'committee committees commission office department firm firms body').split(' '),
 );
