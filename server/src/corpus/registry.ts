@@ -196,18 +196,27 @@ export class EntityRegistry {
     const full = refs.filter((r) => isFullName(r.entity.name)).sort(byDate);
     const short = refs.filter((r) => !isFullName(r.entity.name)).sort(byDate);
     const clusters: EntityRef[][] = [];
+    // Each cluster's distinct spellings: a name's fit depends on them, not on how many articles
+    // use each (a person named in 2,000 articles has a handful of spellings, not 2,000).
+    const spellings = new Map<EntityRef[], Set<string>>();
     for (const r of full) {
       let best: EntityRef[] | undefined;
       let bestScore = 0;
       for (const c of clusters) {
-        const score = this.compatibility(r, c);
+        const score = this.compatibility(r, c, spellings.get(c)!);
         if (score > bestScore) {
           best = c;
           bestScore = score;
         }
       }
-      if (best) best.push(r);
-      else clusters.push([r]);
+      if (best) {
+        best.push(r);
+        spellings.get(best)!.add(r.entity.name);
+      } else {
+        const c = [r];
+        clusters.push(c);
+        spellings.set(c, new Set([r.entity.name]));
+      }
     }
     for (const r of short) {
       if (clusters.length === 0) clusters.push([r]);
@@ -225,19 +234,19 @@ export class EntityRegistry {
    * How well a full name fits a cluster: the same given name after folding fits; a similar
    * spelling (`Sergei`/`Sergey`, `Djordje`/`Đorđe`) fits only when the articles share context.
    */
-  private compatibility(r: EntityRef, cluster: readonly EntityRef[]): number {
+  private compatibility(r: EntityRef, cluster: readonly EntityRef[], names: ReadonlySet<string>): number {
     const name = r.entity.name;
-    if (cluster.some((m) => this.pinnedDistinct(name, m.entity.name))) return 0;
+    for (const other of names) if (this.pinnedDistinct(name, other)) return 0;
     const pinned = this.pins.canonical.get(foldKey(name));
-    if (pinned && cluster.some((m) => this.pins.canonical.get(foldKey(m.entity.name)) === pinned)) return 1;
+    if (pinned && [...names].some((other) => this.pins.canonical.get(foldKey(other)) === pinned)) return 1;
     let best = 0;
-    for (const m of cluster) {
-      if (!isFullName(m.entity.name)) continue;
-      if (givenKey(m.entity.name) === givenKey(name)) return 1;
-      const a = givenKey(m.entity.name);
-      const b = givenKey(name);
+    const b = givenKey(name);
+    for (const other of names) {
+      if (!isFullName(other)) continue;
+      const a = givenKey(other);
+      if (a === b) return 1;
       if ((a.length === 1 || b.length === 1) && a[0] === b[0]) best = Math.max(best, 0.9);
-      const sim = nameSimilarity(m.entity.name, name);
+      const sim = nameSimilarity(other, name);
       if (sim >= SIMILAR) best = Math.max(best, sim);
     }
     if (best > 0 && best < 1 && this.contextOverlap(r.uri, cluster) === 0 && !sharesRole(r, cluster)) return 0;
@@ -259,7 +268,8 @@ export class EntityRegistry {
       if (m.uri === uri) continue;
       const theirs = this.contexts.get(m.uri);
       if (!theirs) continue;
-      for (const k of mine) if (theirs.has(k) && k !== foldKey(m.entity.name)) n++;
+      const own = foldKey(m.entity.name);
+      for (const k of mine) if (k !== own && theirs.has(k)) n++;
     }
     return n;
   }

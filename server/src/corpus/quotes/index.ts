@@ -132,10 +132,15 @@ export class QuoteIndex {
       if (!list || list.size > STOP_SHINGLE) continue;
       for (const k of list) if (k !== key && !family.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
+    let bag: Map<string, number> | undefined;
     for (const [k, n] of counts) {
       const other = this.quotes.get(k)!;
       if (other.ref.uri === uri) continue;
       if (n < 2 && Math.min(me.tokens.length, other.tokens.length) > 4) continue;
+      // The words in common, in order, are at most the words in common in any order: where
+      // those are too few for `isSameQuotation`, the (quadratic) alignment cannot find a match.
+      bag ??= wordCounts(me.tokens);
+      if (sharedWords(bag, other.tokens) < Math.max(MIN_WORDS, 0.6 * Math.min(me.tokens.length, other.tokens.length))) continue;
       const alignment = align(me.tokens, other.tokens, me.text, other.text);
       if (isSameQuotation(alignment, me.tokens.length, other.tokens.length)) out.push({ other: other.ref, alignment });
     }
@@ -152,6 +157,26 @@ export class QuoteIndex {
   tokens(uri: string, quoteId: string): readonly QuoteToken[] {
     return this.quotes.get(refKey(uri, quoteId))?.tokens ?? [];
   }
+}
+
+function wordCounts(tokens: readonly QuoteToken[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tokens) out.set(t.word, (out.get(t.word) ?? 0) + 1);
+  return out;
+}
+
+/** Size of the multiset intersection of two quotations' words. */
+function sharedWords(counts: ReadonlyMap<string, number>, tokens: readonly QuoteToken[]): number {
+  const used = new Map<string, number>();
+  let n = 0;
+  for (const t of tokens) {
+    const u = used.get(t.word) ?? 0;
+    if (u < (counts.get(t.word) ?? 0)) {
+      used.set(t.word, u + 1);
+      n++;
+    }
+  }
+  return n;
 }
 
 /**
