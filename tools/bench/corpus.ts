@@ -53,7 +53,7 @@ export function generateCorpus(n: number, seed = 2024): Corpus {
   const places = Array.from({ length: Math.max(60, Math.floor(n / 40)) }, () => `${pick(r, ['Port ', 'North ', 'Upper ', '', '', ''])}${capital(coin(r, 2))}`);
   const orgs = Array.from({ length: Math.max(60, Math.floor(n / 40)) }, () => `${capital(coin(r, 2))} ${pick(r, ['Council', 'Ferries', 'Transport', 'Health Trust', 'Holdings', 'Water'])}`);
   const stories: Story[] = Array.from({ length: Math.max(20, Math.floor(n / 5)) }, () => {
-    const cast: Cast = { people: [pickSkewed(r, people), pickSkewed(r, people), pick(r, people)], org: pickSkewed(r, orgs), place: pickSkewed(r, places), topic: coin(r, 3) };
+    const cast: Cast = { people: [pickSkewed(r, people), pickSkewed(r, people), pick(r, people)], org: pick(r, orgs), place: pick(r, places), topic: coin(r, 3) };
     return { ...cast, day: int(r, 0, 900), happening: pick(r, HAPPENINGS), quotes: Array.from({ length: int(r, 2, 4) }, () => ({ words: quotation(r, cast), who: int(r, 0, 2) })) };
   });
   const pm = { name: 'Helena Marsh', role: 'Prime Minister' };

@@ -28,9 +28,14 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 async function main(): Promise<void> {
   if (flag('help')) {
-    process.stdout.write('npm run bench [-- --articles N] [--large] [--json] [--keep] [--budget SECONDS]\n');
+    process.stdout.write('npm run bench [-- --articles N] [--large] [--json] [--keep] [--budget SECONDS] [--timeout MINUTES]\n');
     return;
   }
+  // A benchmark that hangs proves nothing: give up after --timeout minutes (CI runs it unattended).
+  setTimeout(() => {
+    log(`bench: no result after ${option('timeout', 30)} minutes, giving up`);
+    process.exit(1);
+  }, option('timeout', 30) * 60_000).unref();
   const serverJs = path.resolve(__dirname, '../../server/out/server.js');
   const root = path.join(os.tmpdir(), `copydesk-bench-${N}-${process.pid}`);
   const folder = path.join(root, 'articles');
@@ -75,6 +80,8 @@ async function main(): Promise<void> {
   const hover = await requests(cold, 'textDocument/hover', targets, 40);
   const definition = await requests(cold, 'textDocument/definition', targets, 40);
   const references = await requests(cold, 'textDocument/references', [{ uri: cUri, position: famousAt }], 50, { context: { includeDeclaration: true } });
+  if (articles !== N) throw new Error(`the server indexed ${articles} articles of ${N}`);
+  if (references.results < corpus.famous.carriers) log(`bench: references found ${references.results} of the ${corpus.famous.carriers} carriers of the famous quotation`);
   const afterRss = cold.rssMb();
   const peakAll = cold.peakRssMb();
   await cold.stop();

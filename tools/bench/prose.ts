@@ -41,14 +41,14 @@ function sentence(r: Rng, c: Cast, people: readonly Person[], places: readonly s
     case 2: return `According to figures published by ${org}, ${num} households in ${place} were affected by the ${adj} ${noun} arrangements.`;
     case 3: return `Residents told reporters that the ${noun} had changed little in the past decade, and that few people trusted the ${adj} figures.`;
     case 4: return `Critics, including ${p.role} ${p.name}, argue that the ${c.topic} project was rushed through without a proper ${noun} assessment.`;
-    case 5: return `The ${noun} was built in ${year} and was last renovated ${int(r, 3, 30)} years ago, at a cost of ${num},000 pounds.`;
+    case 5: return `The ${noun} is ${int(r, 3, 90)} years old and its last renovation cost ${num},000 pounds.`;
     case 6: return `Officials at ${org} declined to comment on the ${adj} ${noun} last week.`;
     case 7: return `Local businesses said trade had fallen by ${int(r, 3, 60)} per cent since the spring, and some had cut their opening hours.`;
     case 8: return `A spokesperson for ${org} said the organisation would ${pick(r, VERBS)} its ${noun} policy before the end of the year.`;
-    case 9: return `The debate is expected to continue when the ${org} board meets next month in ${place}.`;
+    case 9: return `The debate is expected to continue at the ${org} board's next sitting in ${place}.`;
     case 10: return `Campaigners have gathered ${num} signatures calling for the ${c.topic} ${noun} to be kept open.`;
     case 11: return `${capital(adj)} ${noun.replace(/y$/, 'ie')}s across ${place} remain closed while engineers assess the damage, ${surname} said.`;
-    case 12: return `In ${year}, a similar ${noun} in ${pick(r, places)} was closed for ${int(r, 2, 11)} months after a ${adj} report found faults.`;
+    case 12: return `A similar ${noun} in ${pick(r, places)} stayed out of use for ${int(r, 2, 11)} months after a ${adj} report found faults.`;
     case 13: return `${p.name}, who has worked as ${p.role} for ${int(r, 2, 20)} years, said the ${noun} was "not fit for purpose".`;
     case 14: return `The ${coin(r, 2)} ${noun}, which serves about ${num} people, will be discussed again by ${org} in ${pick(r, ['June', 'September', 'the autumn', 'the new year'])}.`;
     default: return `Mr ${surname} did not respond to a request for comment, but ${org} said it was working with ${pick(r, orgs)} on a ${adj} plan.`;

@@ -160,6 +160,9 @@ export class WorkspaceIndexer {
     }
     this.ctx.publish(desk.uris());
     progress?.done();
+    // Written before indexing is reported complete (a restart right after finds it all); the
+    // rewrite without dead lines, when due, goes on in the background.
+    await store?.flush();
     void store?.retain(live);
     const ms = Date.now() - started;
     this.ctx.log(`Indexed ${desk.size} articles in ${ms} ms (${analysed} analysed, ${reused} from the persisted index).`);
