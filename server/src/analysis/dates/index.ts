@@ -121,7 +121,7 @@ export function extractDates(
   return out;
 }
 
-const TENSE_REACH = 400;
+const TENSE_REACH = 240;
 const NEIGHBOURS = 8;
 
 const toAnchor = (text: string, f: Found): Anchor => ({ resolved: f.r.resolved, text: text.slice(f.c.start, f.c.end), at: f.c.start });

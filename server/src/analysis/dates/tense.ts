@@ -11,7 +11,7 @@ export interface TenseCue {
 }
 
 const PARTICIPLE =
-  '(?:[a-z]+ed|[a-z]+en|met|held|made|said|told|had|done|gone|come|become|begun|won|lost|left|led|sent|spent|built|brought|bought|thought|fought|sought|taught|caught|found|kept|put|set|cut|hit|run|struck|shut|paid|laid|heard|felt|meant|stood|sold|grown|flown|shown|seen|known)';
+  '(?:[a-z]+(?:ed|en)|met|held|made|said|told|had|done|gone|come|become|begun|won|lost|left|led|sent|spent|built|brought|bought|thought|fought|sought|taught|caught|found|kept|put|set|cut|hit|run|struck|shut|paid|laid|heard|felt|meant|stood|sold|grown|flown|shown|seen|known)';
 
 const EVENT_VERBS =
   '(?:meet|vote|begin|start|open|close|resume|hold|take\\s+place|launch|sign|visit|travel|fly|return|arrive|announce|publish|decide|rule|hear|end|leave|attend|host|reopen|finish|expire|suspend|move|transfer|stop|shut|halt|merge|cut|raise|introduce|build|relocate|divert|replace|review|be\\s+held|be\\s+completed|be\\s+published|be\\s+released)';
