@@ -4,6 +4,7 @@ import { isValidYmd, toIso, type Ymd } from './calendar';
 import { numberCandidates, numericConvention } from './numbers';
 
 const MAX_LINE = 300;
+const FULL_DATE_HINT = /\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}/;
 
 export interface FullDate {
   readonly span: Span;
@@ -19,6 +20,9 @@ export function findFullDates(text: string, from = 0, to = text.length): FullDat
   // chrono's own patterns backtrack on long input: a header date sits near the start of its line.
   const slice = text.slice(from, Math.min(to, from + MAX_LINE));
   const out: FullDate[] = [];
+  // A full date has a year in figures and a month in words or figures: most header lines
+  // (headline, byline, masthead) have neither, and chrono need not read them.
+  if (!FULL_DATE_HINT.test(slice)) return out;
   for (const r of chrono.strict.parse(slice, new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
