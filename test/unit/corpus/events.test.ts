@@ -77,3 +77,29 @@ describe('date conflicts across articles', () => {
     expect(desk.findings('draft.txt').map((f) => f.code)).toEqual(['no-dateline']);
   });
 });
+
+describe('how sure a link between two mentions must be', () => {
+  it('links mentions that share only their wording when their dates agree, and never calls that a conflict', () => {
+    const desk = deskOf(
+      ['a.txt', '14 March 2024', 'A temporary footbridge for pedestrians and cyclists should be installed next month.'],
+      ['b.txt', '15 March 2024', 'A temporary footbridge for pedestrians and cyclists should be installed next month, officials said.'],
+      ['c.txt', '16 March 2024', 'The footbridge for cyclists will be installed in June, the contractor said.'],
+    );
+    const event = desk.article('a.txt')!.model.events[0]!;
+    expect(desk.events.sameEvent('a.txt', event.id).map((r) => r.uri)).toEqual(['b.txt']);
+    expect(conflicts(desk, 'c.txt')).toEqual([]);
+  });
+
+  it('takes one kind of happening months apart for two happenings, unless only the year or month slipped', () => {
+    const desk = deskOf(
+      ['a.txt', '4 November 2025', 'Kestrel will present the phase 2 trial data in Lisbon later this week.'],
+      ['b.txt', '4 November 2025', 'Kestrel plans to start a late-stage trial of the Lisbon-made shot in early 2026.'],
+    );
+    expect(conflicts(desk, 'a.txt')).toEqual([]);
+    const slip = deskOf(
+      ['a.txt', '5 March 2024', 'The investment agreement was signed in Belgrade on 14 February by Norvald Energy.'],
+      ['b.txt', '13 March 2024', 'Norvald Energy signed its investment agreement in Belgrade on February 14, 2023.'],
+    );
+    expect(conflicts(slip, 'a.txt')).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
-import type { ArticleModel, DateMention, EventMention } from '../../analysis/model';
+import type { ArticleModel, DateMention, DayRange, EventMention } from '../../analysis/model';
+import { overlaps } from '../../analysis/dates/timex';
 import { entityKeys } from '../registry';
 
 export interface EventRef {
@@ -23,6 +24,16 @@ const refKey = (uri: string, id: string) => `${uri}#${id}`;
  * one kind stay below 0.06, mentions of the same one reach 0.08 and above (`candidates` shows it).
  */
 const SAME_EVENT = 0.075;
+/**
+ * Without a shared participant, place or number, the wording alone must say more: from 0.14 two
+ * mentions are linked when their dates agree (hover, timeline), and only from 0.35 strongly enough
+ * to call differing dates a conflict (measured: different happenings of a kind reach 0.13, and one
+ * misread 0.29; the same one starts at 0.14).
+ */
+const WEAK_BY_WORDS = 0.14;
+const STRONG_BY_WORDS = 0.35;
+/** A word filed under more events of one kind than this is too common to find candidates by. */
+const STOP_POSTING = 300;
 
 /**
  * Dated happenings across the workspace, indexed by kind and by the entities and numbers they
@@ -62,7 +73,14 @@ export class EventIndex {
       const perEntity = entities.map((e) => new Set(entityKeys(e)));
       const eKeys = new Set(perEntity.flatMap((k) => [...k]));
       const numbers = event.terms.filter((t) => /^\d{2,}$/.test(t) && !/^(?:19|20)\d\d$/.test(t));
-      const postings = [...[...eKeys].map((k) => `${event.kind}|${k}`), ...numbers.map((n) => `${event.kind}|#${n}`)];
+      // Content words find candidates too: clauses that name no one ("the audit committee met")
+      // and places filed under different names still meet through what they say.
+      const words = event.terms.filter((t) => t.length >= 4 && !/^\d+$/.test(t));
+      const postings = [
+        ...[...eKeys].map((k) => `${event.kind}|${k}`),
+        ...numbers.map((n) => `${event.kind}|#${n}`),
+        ...words.map((w) => `${event.kind}|w:${w}`),
+      ];
       const key = refKey(uri, event.id);
       const terms = new Set(event.terms);
       for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -92,13 +110,16 @@ export class EventIndex {
     if (cached) return cached;
     const me = this.events.get(key);
     if (!me) return [];
-    const candidates = new Set<string>();
-    for (const p of me.postings) this.postings.get(p)?.forEach((k) => candidates.add(k));
+    const candidates = this.candidateKeys(me);
     const out: EventRef[] = [];
     for (const k of candidates) {
       const other = this.events.get(k)!;
       if (other.ref.uri === uri) continue;
-      if (this.isSameEvent(me, other)) out.push(other.ref);
+      const link = this.link(me, other);
+      const a = me.ref.date.range!;
+      const b = other.ref.date.range!;
+      // A weak link stands only where the dates agree: words alone never make a conflict.
+      if (link === 'strong' ? plausiblyOne(a, b) : link === 'weak' && overlaps(a, b)) out.push(other.ref);
     }
     this.matchCache.set(key, out);
     return out;
@@ -108,12 +129,21 @@ export class EventIndex {
   candidates(uri: string, eventId: string): { ref: EventRef; same: boolean; shared: number; overlap: number; sharedNumber: boolean }[] {
     const me = this.events.get(refKey(uri, eventId));
     if (!me) return [];
-    const keys = new Set<string>();
-    for (const p of me.postings) this.postings.get(p)?.forEach((k) => keys.add(k));
-    return [...keys]
+    return [...this.candidateKeys(me)]
       .map((k) => this.events.get(k)!)
       .filter((o) => o.ref.uri !== uri)
-      .map((o) => ({ ref: o.ref, same: this.isSameEvent(me, o), ...this.similarity(me, o) }));
+      .map((o) => ({ ref: o.ref, same: this.link(me, o) !== null, ...this.similarity(me, o) }));
+  }
+
+  /** Events sharing a posting with this one; a word most events of the kind use finds nothing. */
+  private candidateKeys(me: Indexed): Set<string> {
+    const keys = new Set<string>();
+    for (const p of me.postings) {
+      const list = this.postings.get(p);
+      if (!list || (p.includes('|w:') && list.size > STOP_POSTING)) continue;
+      list.forEach((k) => keys.add(k));
+    }
+    return keys;
   }
 
   *all(): Iterable<EventRef> {
@@ -141,18 +171,40 @@ export class EventIndex {
   /**
    * Two mentions place the same happening when they name the same kind of happening, share a
    * participant, a place or a telling number, and their clauses say much the same (rare words
-   * weigh more than common ones). Two council meetings a fortnight apart share the council but
-   * not the wording.
+   * weigh more than common ones): a strong link. Without anything shared but words, a close
+   * wording makes a weak link, good for showing other sources that agree but never for a conflict.
+   * Two council meetings a fortnight apart share the council but not the wording.
    */
-  private isSameEvent(a: Indexed, b: Indexed): boolean {
+  private link(a: Indexed, b: Indexed): 'strong' | 'weak' | null {
     // A missile strike is not the chemical attack; a meeting that voted is not the one that
     // deferred: what qualifies each happening, or what else its clause reports, has nothing in common.
     const ea = a.ref.event;
     const eb = b.ref.event;
-    if (disjoint(ea.modifiers, eb.modifiers) || disjoint(ea.related, eb.related)) return false;
+    if (disjoint(ea.modifiers, eb.modifiers) || disjoint(ea.related, eb.related)) return null;
     const { shared, overlap, sharedNumber } = this.similarity(a, b);
-    return (shared > 0 || sharedNumber) && overlap >= SAME_EVENT;
+    if (shared > 0 || sharedNumber) return overlap >= SAME_EVENT ? 'strong' : null;
+    return overlap >= STRONG_BY_WORDS ? 'strong' : overlap >= WEAK_BY_WORDS ? 'weak' : null;
   }
+}
+
+/**
+ * Whether two dates could be one happening misdated: they agree, or lie within six weeks of each
+ * other, or differ only by a slipped year or month in an otherwise identical day. Months apart
+ * otherwise, two mentions of one kind of happening are two happenings (a trial's results this
+ * week, its next phase next year).
+ */
+function plausiblyOne(a: DayRange, b: DayRange): boolean {
+  if (overlaps(a, b)) return true;
+  const gap = Math.min(Math.abs(days(a.first) - days(b.last)), Math.abs(days(b.first) - days(a.last)));
+  if (gap <= 45) return true;
+  if (a.first !== a.last || b.first !== b.last) return false;
+  const [ya, ma, da] = a.first.split('-');
+  const [yb, mb, db] = b.first.split('-');
+  return (ma === mb && da === db) || (ya === yb && da === db);
+}
+
+function days(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 }
 
 /** Both sides say something, and nothing the same. */
