@@ -13,6 +13,11 @@ export type * from './model';
 export interface AnalysisOptions {
   /** Characters analysed at most; the rest of a longer text is left out with a notice. */
   readonly maxLength?: number;
+  /**
+   * A date to resolve relative dates against when the article states none (`2024-03-12`, and how
+   * it was known: `the file was last modified`). The article still counts as undated.
+   */
+  readonly fallbackDate?: { readonly value: string; readonly how: string };
 }
 
 export const DEFAULT_MAX_LENGTH = 2_000_000;
@@ -34,7 +39,11 @@ export function analyseArticle(fullText: string, options: AnalysisOptions = {}):
       message: `Only the first ${max.toLocaleString('en')} characters of this ${fullText.length.toLocaleString('en')}-character file were analysed.`,
     });
   }
-  const header = readHeader(text);
+  const stated = readHeader(text);
+  const fallback = options.fallbackDate;
+  const header = !stated.published && fallback && /^\d{4}-\d{2}-\d{2}$/.test(fallback.value)
+    ? { ...stated, reference: { value: fallback.value, span: { start: 0, end: 0 }, how: fallback.how } }
+    : stated;
   const frontMatter = readFrontMatter(text);
   const bodyFrom = frontMatter?.span.end ?? 0;
   const paragraphs = splitParagraphs(text, bodyFrom, text.length, { markdown: looksLikeMarkdown(text), headerEnd: header.bodyStart });

@@ -41,6 +41,11 @@ export interface ArticleHeader {
   readonly headline: Located<string> | null;
   /** The article's own publication date; null when the article states none (never invented). */
   readonly published: PublishedDate | null;
+  /**
+   * When the article states no date, the date its relative dates were resolved against instead,
+   * because the editor asked for one (the file's last modification): `published` stays null.
+   */
+  readonly reference?: PublishedDate | null;
   /** `By Hannah Lowe, Local Democracy Reporter` → `Hannah Lowe` */
   readonly byline: Located<string> | null;
   /** The outlet: `Kelbourne Courier`, `SOURCE:TRTWorld and agencies` → `TRTWorld and agencies`. */

@@ -33,9 +33,9 @@ export function describe(r: Resolved): string {
   }
 }
 
-/** `Fri 21 Apr 2017`, or `the undated article` wording when there is no publication date. */
-export function datedPhrase(p: Ymd | null): string {
-  return p ? `dated ${formatDay(p)}` : 'the article has no date';
+/** `dated Fri 21 Apr 2017` (or `file modified ...` for a fallback date), or the undated wording. */
+export function datedPhrase(p: Ymd | null, label = 'dated'): string {
+  return p ? `${label} ${formatDay(p)}` : 'the article has no date';
 }
 
 export function monthDay(month: number, day: number): string {

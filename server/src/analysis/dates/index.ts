@@ -32,7 +32,10 @@ export function extractDates(
   header: ArticleHeader,
   extraRegions: readonly Span[] = [],
 ): DateMention[] {
-  const published = header.published ? fromIso(header.published.value) : null;
+  // An undated article may be resolved against a fallback the editor chose (the file's date).
+  const reference = header.published ?? header.reference ?? null;
+  const published = reference ? fromIso(reference.value) : null;
+  const label = header.published ? 'dated' : 'file modified';
   const regions: Region[] = [
     ...extraRegions.map((span) => ({ span, paragraph: -1 })),
     ...sentences.map((s) => ({ span: s.span, paragraph: s.paragraph })),
@@ -58,7 +61,7 @@ export function extractDates(
     };
     const found: (Found | null)[] = cands.map((c) => {
       if (ANCHORED.has(c.kind)) return null;
-      const r = resolve(c, { published, tense: tense(c), convention: conventionOf });
+      const r = resolve(c, { published, label, tense: tense(c), convention: conventionOf });
       return r ? { c, r } : null;
     });
     // Anchored expressions, in order: each may lean on one resolved just before it.

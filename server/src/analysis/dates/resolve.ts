@@ -11,6 +11,8 @@ export { describe } from './describe';
 export interface ResolveContext {
   /** The article's publication date, or null when it states none. */
   readonly published: Ymd | null;
+  /** How the reference date is named in resolutions: `dated`, or `file modified` for a fallback. */
+  readonly label?: string;
   readonly tense: TenseCue;
   /** How the outlet orders day and month in figures, read from the article (lazily). */
   readonly convention: () => 'dmy' | 'mdy' | null;
@@ -29,7 +31,7 @@ const abs = (r: Resolved, note = 'stated in full'): Resolution => ({ resolved: r
 /** Resolves an expression that needs at most the publication date; null when it names no date after all. */
 export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
   const p = ctx.published;
-  const dated = datedPhrase(p);
+  const dated = datedPhrase(p, ctx.label);
   const rel = (r: Resolved, note?: string): Resolution =>
     p
       ? { resolved: r, how: `${note ? `(${note}) ` : ''}${dated} → ${describe(r)}`, relative: true }
