@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fdir } from 'fdir';
 import picomatch from 'picomatch';
@@ -6,6 +6,18 @@ import { decodeArticle, type Decoded } from './decode';
 
 export const DEFAULT_INCLUDE = ['**/*.{txt,md,markdown,story,article}'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.*/**', '**/.*'];
+
+/** What an editor is told when a file cannot be read, by the system's error code. */
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'file not found (deleted or renamed meanwhile)',
+  EISDIR: 'is a folder',
+  ELOOP: 'a loop of symbolic links',
+  ENAMETOOLONG: 'path too long',
+  EMFILE: 'too many open files (will be read again on the next change)',
+  EIO: 'input/output error',
+};
 
 /** Files larger than this are read only up to it (the analysis caps text length anyway). */
 export const MAX_READ_BYTES = 8 * 1024 * 1024;
@@ -41,13 +53,18 @@ export async function findArticles(root: string, include = DEFAULT_INCLUDE, excl
   return { files: files.sort(), errors };
 }
 
-/** Reads one article file; never throws. */
+/**
+ * Reads one article file; never throws. Opened without blocking, so that a named pipe or a device
+ * called `x.txt` (or a link to one) is refused at once rather than waited on forever; only a
+ * regular file is read, and only up to MAX_READ_BYTES of it (a file that grows meanwhile is read
+ * as it was when opened, one that shrinks as far as it goes).
+ */
 export async function readArticle(file: string): Promise<Decoded> {
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(file, 'r');
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = await handle.stat();
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? 'is a folder' : 'not a regular file (a pipe, socket or device)' };
     const size = Math.min(stat.size, MAX_READ_BYTES);
     const buffer = Buffer.alloc(size);
     let read = 0;
@@ -56,14 +73,14 @@ export async function readArticle(file: string): Promise<Decoded> {
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    const decoded = decodeArticle(buffer.subarray(0, read));
+    const decoded = decodeArticle(buffer.subarray(0, read), read < stat.size);
     if (decoded.ok && stat.size > MAX_READ_BYTES) {
       return { ...decoded, notes: [...decoded.notes, `Only the first ${MAX_READ_BYTES / 1024 / 1024} MB of this ${(stat.size / 1024 / 1024).toFixed(1)} MB file were read.`] };
     }
     return decoded;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder' : e instanceof Error ? e.message : String(e);
+    const reason = REASONS[code ?? ''] ?? (e instanceof Error ? e.message : String(e));
     return { ok: false, reason };
   } finally {
     await handle?.close().catch(() => undefined);
