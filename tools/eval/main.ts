@@ -26,10 +26,14 @@ function sharedCorpora(): string[] {
 }
 
 /**
- * The project's own gold corpus of articles written after the analysis was tuned, scored in its
- * own column so that how the analysis does on articles it was not built on stays visible.
+ * The project's own gold corpora (`test/heldout*`) of articles written by someone who never read
+ * the analysis, each scored in its own column so that how the analysis does on articles it was
+ * not built on stays visible.
  */
-const HELD_OUT = path.join(repo, 'test', 'heldout');
+function heldOutCorpora(): string[] {
+  const dir = path.join(repo, 'test');
+  return readdirSync(dir).filter((d) => /^heldout/.test(d) && existsSync(path.join(dir, d, 'gold.json'))).sort().map((d) => path.join(dir, d));
+}
 
 async function scoreFolder(folder: string): Promise<CorpusScore> {
   const gold = readGold(path.join(folder, 'gold.json'));
@@ -48,20 +52,26 @@ async function main(): Promise<number> {
   const scores: CorpusScore[] = [];
   for (const folder of shared) scores.push(await scoreFolder(folder));
   const all = combine('all', scores);
-  const heldOut = !folders.length && existsSync(path.join(HELD_OUT, 'gold.json')) ? await scoreFolder(HELD_OUT) : null;
-  const columns = heldOut ? [...scores, all, heldOut] : [...scores, all];
+  const heldOut: CorpusScore[] = [];
+  if (!folders.length) for (const folder of heldOutCorpora()) heldOut.push(await scoreFolder(folder));
+  const columns = [...scores, all, ...heldOut];
   const table = renderTable(columns);
   if (flags.has('--json')) {
-    const json = { corpora: [...scores, ...(heldOut ? [heldOut] : [])].map((s) => ({ corpus: s.corpus, ...figures(s) })), all: figures(all) };
+    const json = { corpora: [...scores, ...heldOut].map((s) => ({ corpus: s.corpus, ...figures(s) })), all: figures(all) };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    process.stdout.write(`Copydesk evaluation (all = ${scores.map((s) => s.corpus).join(' + ')}${heldOut ? '; heldout is the project\'s own corpus, scored apart' : ''})\n\n${table}\n`);
+    const apart = heldOut.length ? `; ${heldOut.map((s) => s.corpus).join(', ')}: the project's own held-out corpora, scored apart` : '';
+    process.stdout.write(`Copydesk evaluation (all = ${scores.map((s) => s.corpus).join(' + ')}${apart})\n\n${table}\n`);
   }
   if (flags.has('--verbose')) for (const s of columns) for (const n of s.notes) process.stdout.write(`[${s.corpus}] ${n}\n`);
   if (!flags.has('--check')) return 0;
   const floors = JSON.parse(readFileSync(path.join(repo, 'tools', 'eval', 'thresholds.json'), 'utf8')) as Record<string, number>;
-  // `dates.f1` is a floor for all shared corpora together; `heldout:dates.f1` for the held-out one.
-  const figuresOf = (key: string) => (key.startsWith('heldout:') ? (heldOut ? figures(heldOut)[key.slice(8)] : undefined) : figures(all)[key]);
+  // `dates.f1` is a floor for all shared corpora together; `heldout:dates.f1` for one held-out corpus.
+  const figuresOf = (key: string) => {
+    const [corpus, metric] = key.includes(':') ? key.split(':') : ['all', key];
+    const score = corpus === 'all' ? all : heldOut.find((s) => s.corpus === corpus);
+    return score ? figures(score)[metric!] : undefined;
+  };
   const failed = Object.entries(floors).filter(([k, min]) => {
     const v = figuresOf(k);
     if (v === undefined) return true;
