@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from './invariants';
+import { AnalysisSandbox } from './sandbox';
+
+/**
+ * Minimal reproducers of hangs and crashes the robustness work found (issue 9), each analysed in
+ * a worker with a time limit, so that a regression fails here instead of hanging the suite. A
+ * case found before its fix is committed with `known` set (the test then expects the failure).
+ */
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  /** Within this, on a shared two-core machine (the fixed analysis takes a few ms to a few hundred). */
+  readonly limitMs: number;
+  readonly known?: string;
+}
+
+const tabs = (n: number) => '\t'.repeat(n);
+
+const CASES: readonly Case[] = [
+  {
+    name: 'a first line "By … B … | …" padded with tabs (header/source.ts byline-and-outlet pattern: 5th-degree backtracking, hours)',
+    text: `By\t${tabs(1_500)}\tB${tabs(1_500)}\t\t\t|\t${tabs(3_000)}x\n\nThe council voted on Tuesday.\n`,
+    limitMs: 3_000,
+    known: 'not fixed yet',
+  },
+  {
+    name: 'a 200,000-character "SOURCE:" line with a line separator in it (header/source.ts and other header patterns: quadratic on a line)',
+    text: `Bridge to close\n\nSOURCE:${tabs(200_000)}a\u2028b\n\nThe council voted on Tuesday.\n`,
+    limitMs: 3_000,
+    known: 'not fixed yet',
+  },
+  {
+    name: 'a front matter line with a long run of tabs (header/frontMatter.ts field pattern: quadratic)',
+    text: `---\nA:-${tabs(40_000)}A\n---\nThe council voted on Tuesday.\n`,
+    limitMs: 3_000,
+    known: 'not fixed yet',
+  },
+];
+
+let sandbox: AnalysisSandbox;
+beforeAll(async () => {
+  sandbox = await AnalysisSandbox.start();
+  await sandbox.analyse('Warm-up: the first analysis loads the lexicons.', 30_000);
+});
+afterAll(() => sandbox?.stop());
+
+describe('hostile texts that once hung or broke the analysis', () => {
+  for (const c of CASES) {
+    (c.known ? it.fails : it)(`${c.name}${c.known ? ` — known: ${c.known}` : ''}`, async () => {
+      const o = await sandbox.analyse(c.text, c.limitMs);
+      expect(o.kind, `${o.kind} after ${o.ms.toFixed(0)} ms`).toBe('ok');
+      if (o.kind === 'ok') expect(violations(c.text, o.model)).toEqual([]);
+    }, 60_000);
+  }
+});
