@@ -56,8 +56,8 @@ export function findSource(
   if (dateline?.dateline.agency) return locate(text, dateline.line.start, dateline.line.end, dateline.dateline.agency);
   for (const line of top.slice(0, 3)) {
     const s = text.slice(line.start, line.end);
-    const by = /^\s*By\s+[^–—|]+?\s+[–—|]\s+([^–—|]+?)\s+[–—|]/.exec(s);
-    if (by) return locate(text, line.start, line.end, by[1]!);
+    const outlet = bylineOutlet(s);
+    if (outlet) return locate(text, line.start, line.end, outlet);
     if (LABEL.test(s) || /\bposted\b/i.test(s) || NOT_A_SOURCE.test(s) || !isMasthead(text, line)) continue;
     if (byline && byline.span.start >= line.start && byline.span.start < line.end) continue; // `Jane Doe · 4 min read`
     const pieces = parts(text, line);
@@ -66,6 +66,17 @@ export function findSource(
   }
   if (issuer) return issuer;
   return nameOverHeadline(text, top, headline);
+}
+
+/**
+ * The outlet in `By Jane Doe – Kelbourne Courier – 4 March 2024`: the part between the first two
+ * dashes (or bars), each dash with spaces around it. Split rather than matched by one pattern
+ * with nested lazy runs, which backtracked to the 5th degree on a long line of spaces and tabs.
+ */
+function bylineOutlet(s: string): string | null {
+  const m = /^\s*By\s([^–—|]*)[–—|]([^–—|]*)[–—|]/.exec(s);
+  if (!m || m[1]!.length < 2 || !/\s$/.test(m[1]!) || !/^\s/.test(m[2]!) || !/\s$/.test(m[2]!)) return null;
+  return m[2]!.trim() || null;
 }
 
 /** The issuer named by a press release's `About X` heading, in the second half of the text. */
