@@ -11,11 +11,19 @@ import { findSource } from './source';
 /** How many non-blank lines at the top can be header: masthead, dates, headline, byline, standfirst. */
 const HEADER_LINES = 14;
 
+/** How much of a line the header reads: longer than any header line (and than MAX_HEADER_LINE, which marks copy). */
+const HEADER_CLIP = 500;
+
 /** Reads headline, publication date, byline, source and dateline from what newsrooms write. */
 export function readHeader(text: string): ArticleHeader {
   const fm = readFrontMatter(text);
   const from = fm?.span.end ?? 0;
-  const lines = splitLines(text, from).map((l) => trimmed(text, l)).filter((l) => l.end > l.start);
+  // Header patterns read each line to its end; a line of megabytes (a file with no line breaks)
+  // made some of them quadratic or worse. No header line is that long: each is read to HEADER_CLIP.
+  const lines = splitLines(text, from)
+    .map((l) => trimmed(text, l))
+    .filter((l) => l.end > l.start)
+    .map((l) => (l.end - l.start > HEADER_CLIP ? { start: l.start, end: l.start + HEADER_CLIP } : l));
   const top = lines.slice(0, HEADER_LINES);
 
   const dateline = findDatelineNearTop(text, top);

@@ -45,8 +45,9 @@ export function findSource(
     if (field) return { value: field.value, span: field.span };
   }
   for (const line of lines) {
-    const m = /^\s*source\s*:\s*(.+?)\s*$/i.exec(text.slice(line.start, line.end));
-    if (m && !/^https?:/i.test(m[1]!)) return locate(text, line.start, line.end, m[1]!);
+    // The rest of the line, trimmed here: `:\s*(.+?)\s*$` backtracked to the 3rd degree on spaces.
+    const value = /^\s*source\s*:(.*)$/i.exec(text.slice(line.start, line.end))?.[1]!.trim();
+    if (value && !/^https?:/i.test(value)) return locate(text, line.start, line.end, value);
   }
   // A release names its issuer in its `About X` boilerplate; a distributor's slug (`/PRNewswire/`) is not the source.
   const issuer = aboutLine(text, lines);
