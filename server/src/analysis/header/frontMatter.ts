@@ -32,12 +32,17 @@ export function readFrontMatter(text: string): FrontMatter | null {
   } catch {
     parsed = null;
   }
-  const lineRe = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;
+  // The value runs to the end of the line and its trailing blanks are cut here: the lazy
+  // `(.*?)[ \t]*$` retried the blanks at every character, quadratic on a line of tabs.
+  const lineRe = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/gm;
   const block = text.slice(0, bodyEnd);
   lineRe.lastIndex = open[0].length;
   for (let lm = lineRe.exec(block); lm; lm = lineRe.exec(block)) {
     const key = lm[1]!.toLowerCase();
     let raw = lm[2]!;
+    let cut = raw.length;
+    while (cut > 0 && (raw[cut - 1] === ' ' || raw[cut - 1] === '\t')) cut--;
+    raw = raw.slice(0, cut);
     let start = lm.index + lm[0].indexOf(raw, lm[1]!.length + 1);
     if (/^["']/.test(raw) && raw.endsWith(raw[0]!)) {
       raw = raw.slice(1, -1);
