@@ -55,17 +55,35 @@ function sentence(r: Rng, c: Cast, people: readonly Person[], places: readonly s
   }
 }
 
-/** A quotation of 12 to 35 words in the voice of someone who runs or fights a local service. */
+/**
+ * A quotation of two or three clauses, each drawn from many and filled with the story's own words,
+ * so that quotations of different stories share stock phrases but never their whole wording.
+ */
 export function quotation(r: Rng, c: Cast): string {
-  const parts = [
-    `We will not ${pick(r, VERBS)} the ${c.topic} ${pick(r, NOUNS)} until every ${pick(r, NOUNS)} in ${c.place} has been checked by an independent surveyor`,
-    `People in ${c.place} have waited ${int(r, 2, 15)} years for a ${pick(r, ADJS)} ${pick(r, NOUNS)} and they deserve better than another delay`,
-    `This is about the safety of the people who use the ${c.topic} ${pick(r, NOUNS)} every day, not about the ${pick(r, ADJS)} budget`,
-    `Nobody at ${c.org} wanted this outcome, but we could not ignore what the ${c.topic} report told us about ${c.place}`,
-    `The ${c.topic} plan was never properly costed and the ${pick(r, NOUNS)} will pay the price for years to come`,
+  const noun = () => pick(r, NOUNS);
+  const clauses = [
+    () => `we will not ${pick(r, VERBS)} the ${c.topic} ${noun()} until every ${noun()} in ${c.place} has been checked`,
+    () => `people in ${c.place} have waited ${int(r, 2, 15)} years for a ${pick(r, ADJS)} ${noun()}`,
+    () => `this is about the safety of everyone who uses the ${c.topic} ${noun()}`,
+    () => `nobody at ${c.org} wanted this outcome`,
+    () => `the ${c.topic} plan was never properly costed`,
+    () => `the ${noun()} will pay the price for ${coin(r, 2)} years to come`,
+    () => `I have spoken to ${int(r, 3, 90)} families in ${c.place} and not one of them supports the ${c.topic} ${noun()}`,
+    () => `${c.org} has known about the ${coin(r, 2)} problem since ${int(r, 2001, 2022)}`,
+    () => `the ${pick(r, ADJS)} figures for the ${noun()} simply do not add up`,
+    () => `we asked for a ${coin(r, 2)} review and we were told to wait`,
+    () => `the ${c.topic} ${noun()} carried ${int(r, 100, 9000)} people a day before the ${coin(r, 2)} works began`,
+    () => `${c.place} deserves better than another ${pick(r, ['delay', 'consultation', 'promise', 'report'])}`,
   ];
-  const a = pick(r, parts);
-  let b = pick(r, parts);
-  if (b === a) b = parts[(parts.indexOf(a) + 1) % parts.length]!;
-  return r() < 0.5 ? a : `${a}, and ${b.charAt(0).toLowerCase()}${b.slice(1)}`;
+  const n = int(r, 2, 3);
+  const out: string[] = [];
+  const used = new Set<number>();
+  while (out.length < n) {
+    const i = int(r, 0, clauses.length - 1);
+    if (used.has(i)) continue;
+    used.add(i);
+    out.push(clauses[i]!());
+  }
+  const text = out.join(r() < 0.5 ? ', and ' : '; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -71,11 +71,23 @@ export class Desk implements DeskView {
     if (names) this.registry.relatedArticles(new Set([...before, ...personBuckets(uri)])).forEach((u) => affected.add(u));
     const quotes = this.quotes.update(uri, text, model.quotes);
     if (names || was.quotes !== now.quotes) quotes.forEach((u) => affected.add(u));
+    // Dated happenings: when only they changed (a date typed), the articles whose findings can
+    // change are those dating one of them, before or after (matching is symmetric) — not every
+    // article sharing a participant with one, which for a busy organisation is hundreds.
+    const peersBefore = !names && was.events !== now.events ? this.eventPeers(uri, previous!.model) : undefined;
     const events = this.events.update(uri, model);
-    if (names || was.events !== now.events) events.forEach((u) => affected.add(u));
+    if (names) events.forEach((u) => affected.add(u));
+    else if (peersBefore) [...peersBefore, ...this.eventPeers(uri, model)].forEach((u) => affected.add(u));
     this.referrers.get(uri)?.forEach((u) => affected.add(u));
     for (const u of affected) this.findingsCache.delete(u);
     return affected;
+  }
+
+  /** Articles dating one of this article's happenings. */
+  private eventPeers(uri: string, model: ArticleModel): Set<string> {
+    const out = new Set<string>();
+    for (const e of model.events) for (const r of this.events.sameEvent(uri, e.id)) out.add(r.uri);
+    return out;
   }
 
   /**

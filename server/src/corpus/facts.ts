@@ -20,7 +20,8 @@ const json = (v: unknown) => JSON.stringify(v, withoutPositions);
 
 export function factsOf(model: ArticleModel): Facts {
   return {
-    header: json(model.header),
+    // Of the header, other articles' findings name only the outlet and the publication date.
+    header: json([model.header.published?.value, model.header.source?.value]),
     entities: json(model.entities),
     quotes: json(model.quotes),
     events: json([model.events, model.dates]),
