@@ -1,4 +1,5 @@
 import type { AnalysisNotice, ArticleEntity, Located, Quotation, Sentence, Span, Speaker } from '../model';
+import { chromeParagraphs } from './chrome';
 import { buildContext, sentenceIndexAt } from './context';
 import { classifyQuote } from './kinds';
 import { findQuotations, type MarkedQuote } from './marks';
@@ -38,11 +39,12 @@ export function extractQuotes(
   }));
   const enclosing = enclosingOf(marks);
   const british = isBritish(text, marks, enclosing, headline);
+  const chrome = chromeParagraphs(text, paragraphs);
   const kept: Kept[] = [];
   const keptMarks = new Set<MarkedQuote>();
   marks.forEach((m, i) => {
     const parts = m.parts.map((p) => trim(text, p)).filter((p) => p.end > p.start);
-    if (!parts.length) return;
+    if (!parts.length || chrome.has(m.paragraph)) return;
     const inner = parts.map((p) => text.slice(p.start, p.end)).join(' ');
     const outer = enclosing[i] ?? null;
     const inHeadline = inHeadlineCopy(text, paragraphs[m.paragraph]!, m, outer, headline);

@@ -15,6 +15,11 @@ const VERDICT = /\b(?:call|calls|called|calling|brand|branded|labelled|labeled|d
 /** Nouns that introduce a title: `a solid explainer, "Norvald's Serbian bet..."`. */
 const WORK = /\b(?:explainer|article|story|piece|report|book|film|movie|documentary|column|headline|op-ed|essay|song|album|show|series|programme|program|podcast|titled|entitled|headlined|newsletter|blog post|post|play|novel|paper|study|campaign|exhibition|hashtag|motto|slogan|talk|presentation|lecture|keynote|poster|webinar|seminar|thesis|dissertation)\s*,?\s*$/i;
 
+/** A noun and a comma right before the marks: the quote is in apposition to it. */
+const APPOSED = /\b(\p{L}[\p{L}-]+)\s*,\s*$/u;
+/** Nouns that carry someone's words rather than name a thing: `in a statement, "..."`. */
+const CARRIER = /^(?:statement|message|tweet|post|letter|reply|response|remarks|words|line|email|note|speech|interview|adding|saying|warning|writing)$/i;
+
 /** Verbs that put out a work: `presented "Durable protection..." at the congress`. */
 const WORK_VERB = /\b(?:presented|presents|presenting|published|publishes|premiered|screened|staged|released|launched)\s*$/i;
 
@@ -49,6 +54,11 @@ export function classifyQuote(inner: string, before: string, after: string, sent
   // A work's name has a capital and no closing full stop of its own.
   if (WORK_VERB.test(before) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && !/[.!?,;:]$/.test(inner.trim())) return 'title';
   if (isTitleCase(words) && !ATTRIBUTION.test(before.slice(-60)) && !ATTRIBUTION.test(after.slice(0, 60))) return 'title';
+  // A capitalised name set off by commas after a noun (`an internal review, "Lessons from Fellgate",
+  // would be published`, `its strategy, «Sense Forward», will be kept`) names that thing, even in a
+  // sentence that attributes other words: said words carry their own comma inside the marks.
+  const apposed = APPOSED.exec(before)?.[1];
+  if (apposed && isTitleCase(words) && !ATTRIBUTION.test(apposed) && !CARRIER.test(apposed) && /^\s*(?:[,;)]|$)/.test(after)) return 'title';
   if (words.length <= 3) {
     if (VERDICT.test(before) && /^\p{Ll}/u.test(words[0] ?? '')) return 'quotation';
     if (NAMING.test(before)) return 'scare';
