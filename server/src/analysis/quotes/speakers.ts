@@ -84,7 +84,8 @@ export function findSpeaker(ctx: QuoteContext, site: QuoteSite): Speaker | null 
     const lead = site.lead.span;
     const s = blank(text.slice(lead.start, lead.end), lead.start, site.others);
     const leadVerb = lastSpeechVerb(s);
-    const subject = leadVerb >= 0 ? subjectOfVerb(ctx, site.lead, lead.start + leadVerb) : null;
+    // `X read a statement on behalf of the families:` — a noun for words carries them, and the sentence's subject speaks.
+    const subject = leadVerb >= 0 ? subjectOfVerb(ctx, site.lead, lead.start + leadVerb) : SPEECH_NOUN.test(s.replace(/[\s:*_]+$/, '')) ? sentenceSubject(ctx, site.lead) : null;
     if (subject && plausibleSpeaker(subject.written)) return resolveSpeaker(ctx, subject.written, subject.start, 'introduced by the paragraph before');
   }
   // `issued a joint plea "..."`, `A US spokesman also held a vague line, "..."`, `Obama had pitched ... "boots on the ground"`.

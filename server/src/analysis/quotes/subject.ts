@@ -19,7 +19,7 @@ const DETERMINERS = new Set('a an the this that these those his her their its ou
 
 /** A sentence's opening adverbial, before its subject: `Earlier Thursday,`, `Speaking to CNN's Christiane Amanpour,`. */
 const LEAD_IN =
-  /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Instead|Now|Then|Also)\b,?\s+)?(?:(?:\p{Lu}\p{Ll}+ing|If|When|While|After|Before|As|Although|Though|Because|Since|Earlier|Later|On|In|At|During|For|With|Without|Under|Over|Despite|Asked|Today|Yesterday|Last|This|Just|Back|Until|Once)\b[^,"“”]{0,140},\s*)?/u;
+  /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Instead|Now|Then|Also)\b,?\s+)?(?:(?:\p{Lu}\p{Ll}+ing|If|When|While|After|Before|As|Outside|Inside|Amid|Among|Although|Though|Because|Since|Earlier|Later|On|In|At|During|For|With|Without|Under|Over|Despite|Asked|Today|Yesterday|Last|This|Just|Back|Until|Once)\b[^,"“”]{0,140},\s*)?/u;
 
 const SPEECH_VERB_RE = new RegExp(`^${SPEECH_VERB}$`, 'i');
 const PARTICIPLE_AT_END = new RegExp(`\\b${PARTICIPLE}$`, 'i');
@@ -82,6 +82,12 @@ export function subjectOfVerb(ctx: QuoteContext, sentence: Sentence, verbAt: num
     return mainClause(ctx, sentence, from, s, depth);
   }
   if (/,\s*$/.test(s)) return appositive(ctx, from, s) ?? mainClause(ctx, sentence, from, s, depth);
+  // `according to one person familiar with the talks, who said`: a relative clause's speaker is the phrase it hangs on.
+  const relative = /,\s*who\s*$/i.exec(s);
+  if (relative) {
+    const head = antecedentOfWho(ctx, from, s.slice(0, relative.index));
+    if (head) return head;
+  }
   if (/\b(?:and|but|or|then)\s*$/i.test(s)) return mainClause(ctx, sentence, from, s.replace(/\b(?:and|but|or|then)\s*$/i, ''), depth);
   const boundary = lastBoundary(s);
   const written = s.slice(boundary);
@@ -105,12 +111,39 @@ function appositive(ctx: QuoteContext, from: number, s: string): Written | null 
     const written = ctx.text.slice(segStart, last.span.end);
     return { written, start: segStart };
   }
+  // `The trial's lead investigator, Joris van Leeuwen of Amstel University Medical Centre, said`:
+  // the name opening the appositive speaks, with the place it works at after it.
+  const lead = named[0];
+  if (lead && !ctx.text.slice(segStart, lead.span.start).trim() && AFFILIATION.test(ctx.text.slice(lead.span.end, from + body.length))) {
+    return { written: ctx.text.slice(lead.span.start, from + body.length), start: lead.span.start };
+  }
+  // The same with a name the entity layer did not mark as a person (or ran into the affiliation).
+  const seg = ctx.text.slice(segStart, from + body.length);
+  const unknown = !lead && NAME_THEN_AFFILIATION.exec(seg);
+  if (unknown) {
+    const at = segStart + unknown[0].indexOf(unknown[1]!);
+    return { written: ctx.text.slice(at, from + body.length), start: at };
+  }
   const pre = body.slice(0, comma);
   const at = lastBoundary(pre);
   const phrase = pre.slice(at);
   const words = phrase.trim().split(/\s+/);
   if (!phrase.trim() || words.length > 8 || PREPOSITIONS.has(words[0]!.toLowerCase())) return null;
   return { written: ctx.text.slice(from + at, from + comma), start: from + at };
+}
+
+/** A name's affiliation up to the appositive's closing comma: ` of Amstel University`, ` at the Met Office`. */
+const AFFILIATION = /^\s+(?:of|at|from|with|for|in)\s[^,;:"“”]{1,80}$/i;
+const NAME_THEN_AFFILIATION = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|van|von|der|den|al|el|bin|le|la|du|di)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\s+(?:of|at|from)\s[^,;:"“”]{1,80}$/u;
+
+/** The noun phrase a `, who` clause hangs on: `one person familiar with the talks` in `according to one person ..., who said`. */
+function antecedentOfWho(ctx: QuoteContext, from: number, s: string): Written | null {
+  const at = lastBoundary(s);
+  const lead = /^\s*(?:according\s+to\s+)?/i.exec(s.slice(at))![0].length;
+  const phrase = s.slice(at + lead);
+  const words = phrase.trim().split(/\s+/);
+  if (!phrase.trim() || words.length > 10 || PREPOSITIONS.has(words[0]!.toLowerCase())) return null;
+  return { written: ctx.text.slice(from + at + lead, from + s.length), start: from + at + lead };
 }
 
 /** The subject of an earlier finite speech verb in the sentence, else the sentence's own subject. */
