@@ -50,7 +50,12 @@ export class EventIndex {
   update(uri: string, model: ArticleModel | null): Set<string> {
     const affected = new Set<string>([uri]);
     for (const key of this.byUri.get(uri) ?? []) {
-      for (const t of this.events.get(key)!.terms) this.df.set(t, (this.df.get(t) ?? 1) - 1);
+      for (const t of this.events.get(key)!.terms) {
+        // A term no event has any more goes: kept at zero, every term ever seen would stay.
+        const n = (this.df.get(t) ?? 1) - 1;
+        if (n > 0) this.df.set(t, n);
+        else this.df.delete(t);
+      }
       for (const p of this.events.get(key)!.postings) {
         const list = this.postings.get(p);
         if (!list) continue;
