@@ -67,7 +67,8 @@ export class Desk implements DeskView {
     const names = !was || was.header !== now.header || was.entities !== now.entities;
     this.articles.set(uri, { uri, text, model });
     this.facts.set(uri, now);
-    this.registry.update(uri, model.entities);
+    if (names) this.registry.update(uri, model.entities);
+    else this.registry.refresh(uri, model.entities);
     if (names) this.registry.relatedArticles(new Set([...before, ...personBuckets(uri)])).forEach((u) => affected.add(u));
     const quotes = this.quotes.update(uri, text, model.quotes);
     if (names || was.quotes !== now.quotes) quotes.forEach((u) => affected.add(u));

@@ -22,6 +22,10 @@ describe('incremental re-checking', () => {
     const affected = desk.upsert(A, `${text.slice(0, at)}it rained all day.\n\n${text.slice(at)}`);
     expect(affected.has(B)).toBe(true);
     expect([...affected].every((u) => u === A || desk.findings(u).some((f) => f.related.some((r) => r.uri === A)))).toBe(true);
+    // The registry's clusters were kept, holding the new mentions.
+    const e = desk.article(A)!.model.entities.find((x) => x.kind === 'person')!;
+    const member = desk.registry.entityOf(A, e.id)!.members.find((m) => m.uri === A && m.entity.id === e.id)!;
+    expect(member.entity.mentions[0]!.span).toEqual(e.mentions[0]!.span);
     const after = desk.findings(B).find((f) => f.code === 'date-conflict' && f.related.some((r) => r.uri === A))!;
     expect(after.related.find((r) => r.uri === A)!.span.start).toBe(before + 'it rained all day.\n\n'.length);
   });
