@@ -4,6 +4,7 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type ServerCapabilities,
@@ -52,14 +53,26 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
       const changed = [...uris];
       for (const uri of changed) {
         // Features may add diagnostics of their own (the archive's, worked out in the background).
-        const diagnostics = desk.article(uri) ? [...toDiagnostics(desk.findings(uri), positions), ...FEATURES.flatMap((f) => f.diagnostics?.(ctx, uri) ?? [])] : [];
+        // One article whose checks throw gets none, and a logged reason; the others still get theirs.
+        let diagnostics: Diagnostic[] = [];
+        try {
+          diagnostics = desk.article(uri) ? [...toDiagnostics(desk.findings(uri), positions), ...FEATURES.flatMap((f) => f.diagnostics?.(ctx, uri) ?? [])] : [];
+        } catch (e) {
+          ctx.log(`Copydesk could not check ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        }
         const key = JSON.stringify(diagnostics);
         if (published.get(uri) === key) continue;
         if (diagnostics.length || published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics });
         if (diagnostics.length) published.set(uri, key);
         else published.delete(uri);
       }
-      for (const f of FEATURES) f.deskChanged?.(ctx, changed);
+      for (const f of FEATURES) {
+        try {
+          f.deskChanged?.(ctx, changed);
+        } catch (e) {
+          ctx.log(`Copydesk: a feature failed after a change: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        }
+      }
     },
   };
   const host: WorkspaceHost = { ...NODE_HOST, ...deps };
