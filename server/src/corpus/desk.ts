@@ -133,6 +133,24 @@ export class Desk implements DeskView {
     return new Set(this.articles.keys());
   }
 
+  /** Takes findings worked out before for the same state of the desk (a warm start). */
+  prime(uri: string, findings: Finding[]): void {
+    if (!this.articles.has(uri)) return;
+    this.findingsCache.set(uri, findings);
+    this.noteReferences(uri, findings);
+  }
+
+  private noteReferences(uri: string, findings: readonly Finding[]): void {
+    for (const f of findings) {
+      for (const r of f.related) {
+        if (r.uri === uri) continue;
+        let set = this.referrers.get(r.uri);
+        if (!set) this.referrers.set(r.uri, (set = new Set()));
+        set.add(uri);
+      }
+    }
+  }
+
   /** Findings for one article, computed on first request after a change. */
   findings(uri: string): Finding[] {
     const cached = this.findingsCache.get(uri);
@@ -148,14 +166,7 @@ export class Desk implements DeskView {
     }
     out.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : 1));
     this.findingsCache.set(uri, out);
-    for (const f of out) {
-      for (const r of f.related) {
-        if (r.uri === uri) continue;
-        let set = this.referrers.get(r.uri);
-        if (!set) this.referrers.set(r.uri, (set = new Set()));
-        set.add(uri);
-      }
-    }
+    this.noteReferences(uri, out);
     return out;
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ArticleModel } from '../analysis';
+import type { Finding } from '../corpus';
 
 const PREFIX = 'copydesk-models-';
 
@@ -98,6 +99,35 @@ export class ModelStore {
     this.buffer = [];
     this.writing = this.writing.then(() => fs.appendFile(this.file, chunk)).catch(() => undefined);
     return this.writing;
+  }
+
+  /**
+   * The findings of every article as last published, kept beside the models under a key of the
+   * whole desk's state (every article's model key, the settings, the pins): when a restart finds
+   * the same state, the findings are the same, and working them out again for every article
+   * would be most of the start.
+   */
+  async loadFindings(state: string): Promise<Record<string, Finding[]> | undefined> {
+    try {
+      const saved = JSON.parse(await fs.readFile(this.findingsFile, 'utf8')) as { state: string; findings: Record<string, Finding[]> };
+      return saved.state === state ? saved.findings : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async saveFindings(state: string, findings: Record<string, readonly Finding[]>): Promise<void> {
+    const tmp = `${this.findingsFile}.${process.pid}.tmp`;
+    try {
+      await fs.writeFile(tmp, JSON.stringify({ state, findings }));
+      await fs.rename(tmp, this.findingsFile);
+    } catch {
+      // Not kept: the next start works them out.
+    }
+  }
+
+  private get findingsFile(): string {
+    return this.file.replace(/\.jsonl$/, '.findings.json');
   }
 
   /** After a full index: forgets lines no article asked for, and rewrites the file from the live models when most of it is dead. */

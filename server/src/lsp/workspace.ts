@@ -1,10 +1,22 @@
+import { createHash } from 'node:crypto';
 import { URI } from 'vscode-uri';
+import type { Desk } from '../corpus';
 import { DEFAULT_MAX_LENGTH, type ArticleModel } from '../analysis';
 import type { Decoded } from '../host/decode';
 import { findArticles, readArticle } from '../host/files';
 import { defaultAnalyser, WORKER_FILE, type Analyser } from '../host/analysisPool';
 import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
+
+/** A key of everything an article's findings depend on: every article's model, the check settings, the pins. */
+function deskState(desk: Desk, live: ReadonlyMap<string, ArticleModel>): string {
+  const hash = createHash('sha256');
+  const keys = new Map<ArticleModel, string>([...live].map(([k, m]) => [m, k]));
+  for (const uri of desk.uris().sort()) hash.update(`${uri}\t${keys.get(desk.article(uri)!.model) ?? modelKey(desk.article(uri)!.text, DEFAULT_MAX_LENGTH)}\n`);
+  const pins = desk.registry.pinned;
+  hash.update(JSON.stringify([desk.settings, [...pins.canonical], pins.distinct, [...pins.roles]]));
+  return hash.digest('hex');
+}
 
 export interface WorkspaceHost {
   readonly readFile: (path: string) => Promise<Decoded>;
@@ -158,7 +170,12 @@ export class WorkspaceIndexer {
     } finally {
       await analyser.close();
     }
+    // The same desk as last time (every model, the settings, the pins): its findings are too.
+    const state = store ? deskState(desk, live) : '';
+    const saved = store && analysed === 0 ? await store.loadFindings(state) : undefined;
+    if (saved) for (const uri of desk.uris()) if (saved[uri]) desk.prime(uri, saved[uri]);
     this.ctx.publish(desk.uris());
+    if (store && !saved) void store.saveFindings(state, Object.fromEntries(desk.uris().map((u) => [u, desk.findings(u)])));
     progress?.done();
     // Written before indexing is reported complete (a restart right after finds it all); the
     // rewrite without dead lines, when due, goes on in the background.
