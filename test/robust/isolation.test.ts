@@ -67,7 +67,9 @@ async function start(deps: ServerDeps): Promise<Harness> {
   client.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
   });
-  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => diagnostics.set(p.uri, p.diagnostics));
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    diagnostics.set(p.uri, p.diagnostics);
+  });
   const indexed = new Promise<{ articles: number }>((resolve) => client.onNotification('copydesk/indexed', resolve));
   client.listen();
   await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: uri(FOLDER), name: 'f' }] });
