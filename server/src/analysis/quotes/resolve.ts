@@ -1,7 +1,9 @@
 import type { Speaker } from '../model';
-import { TITLES } from '../entities/lexicon';
+import { ORG_WORDS, TITLES } from '../entities/lexicon';
 import { foldKey } from '../text/fold';
 import { sentenceIndexAt, type QuoteContext } from './context';
+import { byEpithet } from './epithet';
+import { agrees } from './gender';
 import type { MentionRef } from './mentions';
 import { PREPOSITIONS } from './window';
 
@@ -35,12 +37,15 @@ export function resolveSpeaker(ctx: QuoteContext, written: string, start: number
     const shown = TRAILING_TIME.test(text.slice(end)) || core.length <= end ? text.slice(0, end) : text;
     return { text: shown, span: { start, end: start + shown.length }, entity: head.entity.id, how };
   }
-  if (/^(?:he|she)$/i.test(text)) return { text, span, entity: antecedent(ctx, start), how: 'pronoun' };
+  if (/^(?:he|she)$/i.test(text)) {
+    const a = antecedent(ctx, start, text);
+    return { text, span, entity: a.entity, how: a.unnamed ? `pronoun, for ${a.unnamed}` : 'pronoun' };
+  }
   const owner = WORDS_OF.exec(text);
   if (owner) {
     // `His first words ... were: "..."`, `Hallam's reply:`: the words are the possessor's.
     const of = owner[1]!;
-    const entity = /^(?:his|her)$/i.test(of) ? antecedent(ctx, start) : headMention(ctx, start, start + of.length)?.entity.id ?? bySurname(ctx, of);
+    const entity = /^(?:his|her)$/i.test(of) ? antecedent(ctx, start, of.toLowerCase() === 'his' ? 'he' : 'she').entity : headMention(ctx, start, start + of.length)?.entity.id ?? bySurname(ctx, of);
     return { text, span, entity: entity ?? null, how: `${how}, words of '${of}'` };
   }
   if (/^(?:they|we|i|it|you)$/i.test(text)) return { text, span, entity: null, how };
@@ -82,25 +87,40 @@ function headMention(ctx: QuoteContext, from: number, to: number): MentionRef | 
  * carries a pronoun along its subjects, so `Müller-Lüdenscheidt said the company had chosen Novi
  * Brezovac ... "...," she said` is Müller-Lüdenscheidt even when a later name intervenes.
  */
-function antecedent(ctx: QuoteContext, at: number): string | null {
+function antecedent(ctx: QuoteContext, at: number, pronoun: string): { entity: string | null; unnamed?: string } {
   const here = sentenceIndexAt(ctx.sentences, at);
   const speakers: Speaker[] = [];
   for (let i = ctx.spoken.length - 1; i >= 0 && speakers.length < PRONOUN_REACH * 2; i--) {
     const s = ctx.spoken[i]!;
     if (s.span && s.span.start < at) speakers.unshift(s);
   }
+  const fits = (id: string): boolean => agrees(ctx, id, pronoun, at);
   for (let k = here; k >= 0 && k > here - PRONOUN_REACH; k--) {
     const sentence = ctx.sentences[k]!.span;
-    const spoke = speakers.filter((s) => s.entity && isPerson(ctx, s.entity) && s.span!.start >= sentence.start && s.span!.start < sentence.end);
-    if (spoke.length) return spoke[spoke.length - 1]!.entity;
+    const spoke = speakers.filter((s) => s.span!.start >= sentence.start && s.span!.start < sentence.end);
+    for (let j = spoke.length - 1; j >= 0; j--) {
+      const s = spoke[j]!;
+      if (s.entity && fits(s.entity)) return { entity: s.entity };
+      // An unnamed person spoke last (`As the judge put it: "..." She was just as blunt`): the
+      // pronoun is that person, whom the article does not name; an older name would be wrong.
+      if (!s.entity && unnamedPerson(s.text)) return { entity: null, unnamed: `'${s.text}'` };
+    }
     if (k === here) continue;
     const person = subjectPerson(ctx, k);
-    if (person) return person;
+    if (person && fits(person)) return { entity: person };
     // A subject that is a name nobody recognised (`Island councillor Tomás Ó Briain`): the pronoun
     // is that person, unknown; an older name would be a wrong attribution.
-    if (unknownName(ctx, k)) return null;
+    if (unknownName(ctx, k)) return { entity: null };
   }
-  return ctx.mentions.before(at, 40).find((m) => m.entity.kind === 'person')?.entity.id ?? null;
+  return { entity: ctx.mentions.before(at, 40).find((m) => fits(m.entity.id))?.entity.id ?? null };
+}
+
+/** `the judge`, `a council spokesperson`, `one person familiar with the talks`: one person, unnamed (not `officials`, `the council`). */
+function unnamedPerson(written: string): boolean {
+  const core = coreOf(written);
+  const last = (core.split(/\s+/).pop() ?? '').toLowerCase();
+  if (!/^(?:the|a|an|one|this|that|another)\s/i.test(core) || ORG_WORDS.has(last)) return false;
+  return !/[^s]s$/.test(last) || /(?:ss|us|is)$/.test(last);
 }
 
 function unknownName(ctx: QuoteContext, k: number): boolean {
@@ -118,10 +138,6 @@ export function subjectPerson(ctx: QuoteContext, k: number): string | null {
   if (!subject || /^(?:he|she)$/i.test(subject.written)) return null;
   const head = headMention(ctx, subject.start, subject.start + coreOf(subject.written).length);
   return head?.entity.kind === 'person' ? head.entity.id : null;
-}
-
-function isPerson(ctx: QuoteContext, id: string): boolean {
-  return ctx.byId.get(id)?.kind === 'person';
 }
 
 /** `SMITH` or `Müller-Lüdenscheidt` where the entity layer did not mark the mention: a person whose name ends so. */
@@ -145,20 +161,22 @@ function byRole(ctx: QuoteContext, core: string, at: number): string | null {
   // Definite (`the mayor`, `Russia's envoy`) or a bare title as a label (`Mayor: '...'` in a headline).
   if (!/^(?:the|this|that|his|her|their|its|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(core) && !TITLES.has(core.toLowerCase())) return null;
   // Any noun the article makes a role of (`the trial's lead investigator`), not only known titles.
-  const last = (core.split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const word = (core.split(/\s+/).pop() ?? '').toLowerCase();
+  const last = word.replace(/[^\p{L}-]/gu, '');
   const holders = ctx.roleHolders.get(last) ?? [];
   const noun = roleNoun(core);
-  if (!noun && !holders.length) return null;
+  // Any other noun may be an epithet the text ties to someone (`the striker`, `the 24-year-old`).
+  const epithet = (): string | null => byEpithet(ctx, word.replace(/[^\p{L}\d-]/gu, ''), at);
   if (holders.length === 1) return holders[0]!.id;
   if (holders.length > 1) {
     const recent = ctx.mentions.before(at, 60).find((m) => holders.includes(m.entity));
     if (recent) return recent.entity.id;
   }
-  if (!noun) return null;
+  if (!noun) return epithet();
   const wordRe = new RegExp(`(?:^|[^\\p{L}])${noun}(?:$|[^\\p{L}])`, 'iu');
   for (let i = ctx.spoken.length - 1; i >= 0; i--) {
     const s = ctx.spoken[i]!;
     if (s.span && s.span.start < at && wordRe.test(s.text)) return s.entity;
   }
-  return null;
+  return epithet();
 }

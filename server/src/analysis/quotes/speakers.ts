@@ -1,10 +1,10 @@
 import type { Sentence, Span, Speaker } from '../model';
 import { TITLES } from '../entities/lexicon';
-import type { QuoteContext } from './context';
-import { resolveSpeaker } from './resolve';
+import { sentenceIndexAt, type QuoteContext } from './context';
+import { resolveSpeaker, subjectPerson } from './resolve';
 import { sentenceSubject, subjectOfVerb } from './subject';
 import { BETWEEN, INVERTED_VERB, SPEECH_NOUN, SPEECH_VERB, speechVerbs } from './verbs';
-import { after, before, plausibleSpeaker } from './window';
+import { after, before, maskAbbreviations, plausibleSpeaker, WINDOW } from './window';
 
 /** Where a quotation sits, and where its attribution may be read. */
 export interface QuoteSite {
@@ -48,6 +48,50 @@ const NOT_A_PHRASE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|did|d
  * pronouns and role nouns resolved to the person they stand for.
  */
 export function findSpeaker(ctx: QuoteContext, site: QuoteSite): Speaker | null {
+  const speaker = attribution(ctx, site);
+  if (!speaker) return reportedBefore(ctx, site);
+  // `MacAskill summed it up afterwards:` over `"...," the gaffer told reporters`: the epithet is the person introduced.
+  const fromLead = !!site.lead && !!speaker.span && speaker.span.start < site.lead.span.end;
+  if (speaker.entity === null && site.lead && !fromLead && EPITHET.test(speaker.text)) {
+    const k = sentenceIndexAt(ctx.sentences, site.lead.span.start);
+    const person = subjectPerson(ctx, k);
+    const how = `${speaker.how} ('${speaker.text}'), the person the paragraph before introduces`;
+    if (person) return { ...speaker, entity: person, how };
+    // A name the entity layer did not mark (`MacAskill summed it up afterwards:`) is still the name to show.
+    const named = ctx.subjectOf(k);
+    if (named && NAME_SHAPED.test(named.written.trim()) && !NOBODY.test(named.written.trim()) && plausibleSpeaker(named.written)) return resolveSpeaker(ctx, named.written, named.start, how);
+  }
+  return speaker;
+}
+
+const NAME_SHAPED = /^\p{Lu}[\p{Ll}'’]*(?:\p{Lu}[\p{Ll}'’-]+)?(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u;
+const NOBODY = /^(?:nobody|no one|everyone|everybody|someone|somebody|anyone|anybody|none|all|both|each|many|most|few|others|one)$/i;
+
+/** `the gaffer`, `the Ukrainian striker`, `the 24-year-old`: a definite description ending on a common noun. */
+const EPITHET = /^(?:the|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{Ll}\d][\p{L}\d-]*$/u;
+
+/**
+ * A quotation opening a sentence with no attribution of its own, after a sentence of the same
+ * paragraph that reports someone's words (`The hard part, he says, is the map. "We drew it for
+ * the river."`): the reported speaker goes on.
+ */
+function reportedBefore(ctx: QuoteContext, site: QuoteSite): Speaker | null {
+  const { text } = ctx;
+  const k = sentenceIndexAt(ctx.sentences, site.open);
+  const prev = ctx.sentences[k - 1];
+  const here = ctx.sentences[k];
+  if (!prev || !here || prev.paragraph !== here.paragraph || text.slice(here.span.start, site.open).trim()) return null;
+  // At most a window's length of it, so that a pathological sentence costs no more than a short one.
+  const from = Math.max(prev.span.start, prev.span.end - WINDOW);
+  const s = blank(maskAbbreviations(text.slice(from, prev.span.end)), from, site.others);
+  const verb = lastFiniteSpeechVerb(s);
+  const subject = verb >= 0 ? subjectOfVerb(ctx, prev, from + verb) : null;
+  if (!subject || !plausibleSpeaker(subject.written)) return null;
+  const speaker = resolveSpeaker(ctx, subject.written, subject.start, 'reported in the sentence before');
+  return speaker.entity && ctx.byId.get(speaker.entity)?.kind === 'person' ? speaker : null;
+}
+
+function attribution(ctx: QuoteContext, site: QuoteSite): Speaker | null {
   const { text } = ctx;
   const aw = after(text, site.close + 1, site.to);
   const a = blank(aw.s, aw.at, site.others);
@@ -111,6 +155,17 @@ function isNameAt(ctx: QuoteContext, m: RegExpExecArray, group: number, at: numb
   const start = at + m.index + m[0].lastIndexOf(g) + (g.length - g.trimStart().length);
   const end = start + g.trim().length;
   return ctx.mentions.within(start, end).some((x) => x.entity.kind === 'person' && x.span.start === start && x.span.end === end);
+}
+
+/** The last finite verb of saying (`says`, `told`), not a participle or a noun that looks like one (`calls`). */
+const FINITE_SPEECH = /\b(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|explained|explains|warned|warns)\b/gi;
+
+function lastFiniteSpeechVerb(s: string): number {
+  const re = FINITE_SPEECH;
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
 }
 
 function lastSpeechVerb(s: string): number {
