@@ -5,7 +5,7 @@ import { gazetteer, type Place } from './gazetteer';
 import {
   HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
 } from './lexicon';
-import { isCommonWord, isGivenName, nameLists } from './names';
+import { isCommonWord, isEnglishGivenName, isGivenName, nameLists, plainWord } from './names';
 import { isAcronym, type Word } from './words';
 
 /** What the article says elsewhere that helps read one run of capitals. */
@@ -97,17 +97,16 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   if (cue) return at({ kind: 'place', weight: 3, evidence: cue });
   if (place) return at({ kind: 'place', weight: locative ? 2 : 1, evidence: 'listed town', place });
   if (person && chunk.before === 'by' && words.length >= 2) return { kind: 'person', weight: 2, evidence: 'byline' };
-  if (whole && LOCATIVE.has(chunk.before) && words.length <= 3 && !given) return at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` });
+  // "in Novi Brezovac": a word other languages' lists call a given name does not outweigh the preposition.
+  if (whole && LOCATIVE.has(chunk.before) && words.length <= 3 && !(given && isEnglishGivenName(words[0]!.text))) return at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` });
 
   if (!single) {
     // "RAJ PATEL:" labels a speaker in a transcript.
     if (!person) return given && words.length <= 3 && words.every((w) => w.text === w.text.toUpperCase()) ? { kind: 'person', weight: 2, evidence: 'given name in capitals' } : null;
-    if (given) return { kind: 'person', weight: 3, evidence: 'given name' };
+    if (given) return isEnglishGivenName(words[0]!.text) ? { kind: 'person', weight: 3, evidence: 'given name' } : { kind: 'person', weight: 1, evidence: 'foreign given name' };
     // "Manchester United", "Westbury Echo": named after a town, so not a person.
     if (g.lookup(words[0]!.text)) return { kind: 'organization', weight: 1, evidence: 'named after a place' };
-    // "Special Operations", "United Nation", "Western Balkans": English words, not a given name and a surname.
-    if (isCommonWord(first) || NOT_NAMES.has(first) || (last.endsWith('s') && isCommonWord(last))) return { kind: null, weight: 0, evidence: 'capitalised words' };
-    return { kind: 'person', weight: 1, evidence: 'personal name' };
+    return unknownPair(words, first, last);
   }
   if (whole && (SPEECH_VERBS.has(chunk.after) || chunk.after === 'who')) return { kind: 'person', weight: 2, evidence: `before '${chunk.after}'` };
   // "her husband, Gareth": a given name on its own, mid-sentence, is someone.
@@ -145,4 +144,23 @@ function placeCue(chunk: Chunk, words: readonly Word[]): string | null {
     return `after '${noun.text.toLowerCase()} of'`;
   }
   return null;
+}
+
+/**
+ * Capitalised words with no given name, no cue and no listing: what their words make likeliest.
+ * `Save Ashcombe Births` opens with a verb: a campaign. `Oakhurst Instruments`, `Fellgate Care`,
+ * `Kettleby United` end in an English noun or adjective, and `Nasdaq Copenhagen` in a capital: no
+ * surname is either, so an organisation. `Special Operations`, `Cold War`: English words
+ * throughout, nothing. Anything else (`Kohei Arata`, `Ash Carter`) has the shape of a person.
+ */
+function unknownPair(words: readonly Word[], first: string, last: string): Verdict | null {
+  const lists = nameLists();
+  if (lists.verbs.has(plainWord(first))) return { kind: 'organization', weight: 2, evidence: 'campaign name' };
+  const commonFirst = isCommonWord(first) || NOT_NAMES.has(first);
+  const commonLast = isCommonWord(last);
+  if (commonFirst && (commonLast || words.length > 2)) return { kind: null, weight: 0, evidence: 'capitalised words' };
+  if (commonLast) return { kind: 'organization', weight: 1, evidence: 'ends in an English word' };
+  const place = gazetteer().lookup(words[words.length - 1]!.text);
+  if (place && place.type !== 'town') return { kind: 'organization', weight: 1, evidence: 'ends in a place' };
+  return { kind: 'person', weight: 1, evidence: 'personal name' };
 }

@@ -4,7 +4,7 @@ import { classifyChunk, mention, type RawMention } from './classify';
 import { knownKey, type Cues } from './evidence';
 import { gazetteer } from './gazetteer';
 import { HONORIFICS, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_WORDS, TIME_ZONES, TITLES } from './lexicon';
-import { isCommonWord, isGivenName } from './names';
+import { isCommonWord, isEnglishGivenName } from './names';
 import { isAcronym, splitWords } from './words';
 
 /**
@@ -115,7 +115,8 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
 /** `Lena Brandt, Head of Communications`: a given name and a surname are a person in a heading too. */
 function personInHeading(chunk: Chunk, i: number, cues: Cues, out: RawMention[]): number {
   const words = chunk.words;
-  if (!isGivenName(words[i]!.text) || words[i]!.text === words[i]!.text.toUpperCase()) return 0;
+  // Only given names English copy knows: a heading's `for Novi Brezovac` is no person.
+  if (!isEnglishGivenName(words[i]!.text) || words[i]!.text === words[i]!.text.toUpperCase()) return 0;
   let j = i + 1;
   while (j < words.length && j - i < 4 && (NAME_PARTICLES.has(words[j]!.text) || /^\p{Lu}\.$/u.test(words[j]!.text))) j++;
   const surname = words[j];
