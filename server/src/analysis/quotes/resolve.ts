@@ -17,6 +17,9 @@ const TRAILING_TIME = /^(?:\s+(?:this|last|on|earlier|later|late|early)\s+\p{L}+
 const WORDS_OF =
   /^((?:his|her|their|its)|(?:the\s+)?[\p{L}][\p{L}.'’ -]{0,40}?)(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}(?:words|message|reply|answer|statement|response|comments?|remarks|verdict|warning|promise|advice|plea|appeal|explanation|account|conclusion|tweet|post|letter)\b/iu;
 
+/** Letters after a name that the entity layer leaves out of the mention: `Rebecca Lyall KC`, `Jane Doe MP`. */
+const POST_NOMINAL = /^(?:,?\s+(?:KC|QC|SC|MP|MSP|MS|MLA|MEP|TD|AM|OBE|CBE|MBE|KBE|DBE|CH|FRS|PhD|MD|Jr\.?|Sr\.?|II|III))+\s*$/;
+
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|\d+)\s/i;
 
 /**
@@ -76,7 +79,7 @@ function headMention(ctx: QuoteContext, from: number, to: number): MentionRef | 
     if (m.span.start >= to) continue;
     const rest = ctx.text.slice(m.span.end, to);
     if (/^['’]s?\b/.test(rest)) continue;
-    if (rest === '' || TRAILING_TIME.test(rest)) return m;
+    if (rest === '' || TRAILING_TIME.test(rest) || POST_NOMINAL.test(rest)) return m;
   }
   return null;
 }
