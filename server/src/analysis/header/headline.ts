@@ -1,6 +1,7 @@
 import type { Located, Span } from '../model';
 import type { FrontMatter } from './frontMatter';
 import { bareName, CHROME_LABEL, dateOnly, LABEL, NOT_A_SOURCE } from './lines';
+import { isOutletLine, isSectionLine, isTagline } from './furniture';
 import { isMasthead } from './source';
 import type { FoundDateline } from './published';
 
@@ -11,11 +12,18 @@ function words(s: string): string[] {
   return s.replace(/^#+\s*/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
 
-/** A line that reads as a headline: a few words, not a label, date, masthead, caption or sentence of copy. */
-function isHeadlineLike(text: string, line: Span, relaxed: boolean): boolean {
+/** An editor's note closing a draft's line: `... said on Friday. [TK: confirm day]`. */
+const NOTE_AT_END = /\s*\[[^\]]{0,200}\]\s*$/;
+
+/**
+ * A line that reads as a headline: a few words, not a label, date, masthead, caption or sentence
+ * of copy. Above the byline (`sentenceOk`), a short line may be sentences: a column's headline
+ * (`Fellgate was not a rogue firm. It was a warning.`).
+ */
+function isHeadlineLike(text: string, line: Span, relaxed: boolean, sentenceOk = false): boolean {
   const s = text.slice(line.start, line.end).trim();
-  if (LABEL.test(s) || CHROME_LABEL.test(s) || dateOnly(text, line) || isMasthead(text, line)) return false;
-  if (/[.;]$/.test(s) && !/\.\.\.$/.test(s)) return false; // a standfirst or caption, not a headline
+  if (LABEL.test(s) || CHROME_LABEL.test(s) || dateOnly(text, line) || isMasthead(text, line) || isTagline(s) || isSectionLine(s)) return false;
+  if (/[.;]$/.test(s) && !/\.\.\.$/.test(s) && !(sentenceOk && words(s).length <= 12)) return false; // a standfirst or caption, not a headline
   if (/\b(?:draft|not for publication|do not publish|embargoed)\b/i.test(s)) return false; // a draft's slug line
   const n = words(s).length;
   if (!relaxed) return n >= 3 && n <= 25 && s !== s.toUpperCase();
@@ -25,8 +33,28 @@ function isHeadlineLike(text: string, line: Span, relaxed: boolean): boolean {
 
 /** A sentence of copy: six words or more ending in a full stop (not a headline, which takes none). */
 function isProse(text: string, line: Span): boolean {
-  const s = text.slice(line.start, line.end).trim();
-  return /[.!?]["”’)*_]*$/.test(s) && !/\.\.\.$/.test(s) && words(s).length >= 6;
+  const s = text.slice(line.start, line.end).replace(NOTE_AT_END, '').trim();
+  const n = words(s).length;
+  // A short question is a headline's (`Ashcombe maternity unit: what happens now?`), not copy.
+  if (/\?["”’)*_]*$/.test(s)) return n >= 12;
+  return /[.!]["”’)*_]*$/.test(s) && !/\.\.\.$/.test(s) && n >= 6;
+}
+
+/**
+ * Lines of a hard-wrapped paragraph (a standfirst wrapped at 72 columns): a line that ends
+ * mid-sentence and whose next line goes on in lower case, and that next line. Neither is a headline.
+ */
+function wrappedLines(text: string, top: readonly Span[]): Set<Span> {
+  const out = new Set<Span>();
+  for (let i = 0; i + 1 < top.length; i++) {
+    const s = text.slice(top[i]!.start, top[i]!.end);
+    const next = text.slice(top[i + 1]!.start, top[i + 1]!.end);
+    if (/^\p{Ll}/u.test(next) && !LABEL.test(next) && !/[.!?:;]["”’)*_]*$/.test(s)) {
+      out.add(top[i]!);
+      out.add(top[i + 1]!);
+    }
+  }
+  return out;
 }
 
 function headlineValue(text: string, line: Span): Located<string> {
@@ -54,19 +82,26 @@ export function findHeadline(
   }
   const heading = top.find((l) => /^#\s+\S/.test(text.slice(l.start, l.end)));
   if (heading) return headlineValue(text, heading);
-  // The headline comes before the copy: nothing after the dateline or the first sentence of prose.
-  const prose = top.findIndex((l) => isProse(text, l));
-  const header = top.filter((l, i) => (!dateline || l.start < dateline.line.start) && (prose < 0 || i < prose));
-  const candidates = header.filter((l) => isHeadlineLike(text, l, false));
+  const bylineLine = byline ? top.findIndex((l) => l.start <= byline.span.start && byline.span.start <= l.end) : -1;
+  // The headline comes before the copy: nothing after the dateline or the first sentence of prose
+  // (a line above the byline is header, however it reads; a draft's closing `[TK: ...]` note is cut).
+  const prose = top.findIndex((l, i) => i > bylineLine && isProse(text, l));
+  const wrap = wrappedLines(text, top);
+  const header = top.filter((l, i) => (!dateline || l.start < dateline.line.start) && (prose < 0 || i < prose) && !wrap.has(l) && !(i === 0 && isOutletLine(text, top, 0)));
+  const candidates = header.filter((l) => isHeadlineLike(text, l, false, top.indexOf(l) < bylineLine));
   // The first line, when it reads as a headline, is one; below it come standfirsts and captions.
   if (candidates[0] && candidates[0] === top[0]) return headlineValue(text, candidates[0]);
   if (byline) {
     const before = candidates.filter((l) => l.end <= byline.span.start);
-    const nearest = before[before.length - 1];
-    if (nearest) {
-      const bylineLine = top.findIndex((l) => l.start <= byline.span.start && byline.span.start <= l.end);
-      if (bylineLine < 0 || bylineLine - top.indexOf(nearest) <= 3) return headlineValue(text, nearest);
+    let nearest = before[before.length - 1];
+    // A standfirst sits right under its headline and runs longer (`The system that paid Bill
+    // Hardacre never once checked...` under `Fellgate was not a rogue firm.`); a kicker is shorter.
+    const above = before[before.length - 2];
+    if (nearest && above && top.indexOf(nearest) - top.indexOf(above) === 1 && words(text.slice(above.start, above.end)).length >= 4) {
+      const n = words(text.slice(nearest.start, nearest.end)).length;
+      if (n >= 12 && n > words(text.slice(above.start, above.end)).length) nearest = above;
     }
+    if (nearest && (bylineLine < 0 || bylineLine - top.indexOf(nearest) <= 3)) return headlineValue(text, nearest);
   }
   if (candidates[0]) return headlineValue(text, candidates[0]);
   // Only at the very top: further down, a short line in capitals is a section heading (`WHO'S IN CHARGE`).

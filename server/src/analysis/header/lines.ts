@@ -11,7 +11,7 @@ export const LABEL =
 
 /** Lines of web chrome and desk furniture, never a headline. */
 export const CHROME_LABEL =
-  /^[\s*_>#-]*(?:(?:desk notes?|notes?|editor'?s note|tk|nb|query|slug|tags?|filed under|category|categories|section|keywords|embargo(?:ed)?|contact|media contact|press contact|photo|caption|image|read more|share|comments?|related)\b\s*:|(?:write|leave|post|add) (?:a|your) comment|be the first to comment|share (?:this|on)\b|read more\b|related (?:stories|articles|posts)|advertisement$|subscribe\b|sign up\b|\d+ comments?$|no comments)/i;
+  /^[\s*_>#-]*(?:(?:desk(?: notes?)?|notes?|editor'?s note|tk|nb|query|slug|tags?|filed under|category|categories|section|keywords|embargo(?:ed)?|contact|media contact|press contact|photo|caption|image|read more|share|comments?|related)\b\s*:|(?:write|leave|post|add) (?:a|your) comment|be the first to comment|share (?:this|on)\b|read more\b|related (?:stories|articles|posts)|advertisement$|subscribe\b|sign up\b|\d+ comments?$|no comments)/i;
 
 /** Markers of a draft or a release, never an outlet's name. */
 export const NOT_A_SOURCE = /\b(?:draft|not for publication|embargo(?:ed)?|for immediate release|press release|news release|media release|transcript|exclusive|breaking|update)\b/i;
