@@ -30,7 +30,9 @@ const status = (pid: number, field: string) => {
 
 export async function startServer(serverJs: string, folder: string, storagePath: string, settings: object = {}): Promise<ServerSession> {
   const started = performance.now();
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server (`--cpu-prof --cpu-prof-dir=DIR` to profile it).
+  const nodeArgs = process.env['BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics: ServerSession['diagnostics'] = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: [] }) => void diagnostics.set(p.uri, { diagnostics: p.diagnostics, at: performance.now() }));

@@ -45,7 +45,7 @@ export class ModelStore {
   static async open(folder: string, version: string): Promise<ModelStore> {
     await fs.mkdir(folder, { recursive: true });
     const name = `${PREFIX}${version}.jsonl`;
-    for (const f of await fs.readdir(folder)) if (f.startsWith(PREFIX) && f !== name) await fs.rm(path.join(folder, f), { force: true });
+    for (const f of await fs.readdir(folder)) if (f.startsWith(PREFIX) && !f.startsWith(`${PREFIX}${version}.`)) await fs.rm(path.join(folder, f), { force: true });
     const store = new ModelStore(path.join(folder, name));
     // Streamed: the file of a large workspace is longer than a string may be.
     let rest = '';

@@ -102,7 +102,7 @@ export class WorkspaceIndexer {
   }
 
   /** Reads every article of the workspace folders, reporting progress, yielding to requests as it goes. */
-  async indexAll(): Promise<{ articles: number; ms: number; analysed: number; reused: number }> {
+  async indexAll(): Promise<{ articles: number; ms: number; analysed: number; reused: number; findingsReused: boolean }> {
     const { connection, desk, documents } = this.ctx;
     const progress = this.canProgress() ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Copydesk', 0, 'Finding articles…', false);
@@ -182,7 +182,7 @@ export class WorkspaceIndexer {
     await store?.flush();
     void store?.retain(live);
     const ms = Date.now() - started;
-    this.ctx.log(`Indexed ${desk.size} articles in ${ms} ms (${analysed} analysed, ${reused} from the persisted index).`);
-    return { articles: desk.size, ms, analysed, reused };
+    this.ctx.log(`Indexed ${desk.size} articles in ${ms} ms (${analysed} analysed, ${reused} from the persisted index${saved ? ', findings too' : ''}).`);
+    return { articles: desk.size, ms, analysed, reused, findingsReused: !!saved };
   }
 }
