@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
@@ -36,8 +36,12 @@ async function main(): Promise<void> {
     log(`bench: no result after ${option('timeout', 30)} minutes, giving up`);
     process.exit(1);
   }, option('timeout', 30) * 60_000).unref();
-  const serverJs = path.resolve(__dirname, '../../server/out/server.js');
   const root = path.join(os.tmpdir(), `copydesk-bench-${N}-${process.pid}`);
+  // The server as built now, copied: a rebuild during the run (a shared checkout) must not change
+  // the analysis version between the cold and the warm start.
+  const serverJs = path.join(root, 'server', 'server.js');
+  mkdirSync(path.dirname(serverJs), { recursive: true });
+  for (const f of ['server.js', 'analysis-worker.js']) copyFileSync(path.resolve(__dirname, '../../server/out', f), path.join(root, 'server', f));
   const folder = path.join(root, 'articles');
   const storage = path.join(root, 'storage');
   log(`Generating ${N.toLocaleString('en')} articles in ${folder}…`);
