@@ -41,8 +41,19 @@ export function findChunks(words: readonly Word[], titleCase: boolean): Chunk[] 
       continue;
     }
     let j = i;
-    while (j + 1 < words.length && !breaksBetween(words[j]!, words[j + 1]!)) {
+    while (j + 1 < words.length) {
       const next = words[j + 1]!;
+      // `William “Bill” Hardacre`: a nickname in quotation marks inside one name.
+      if (nickname(words, j)) {
+        j += 2;
+        continue;
+      }
+      if (breaksBetween(words[j]!, next)) break;
+      // `Oakhurst Instruments plc`: a company's suffix in lower case ends its name.
+      if (COMPANY_SUFFIXES.has(next.text)) {
+        j++;
+        break;
+      }
       if (next.capital && !(titleCase && NOT_NAMES.has(next.text.toLowerCase()))) {
         j++;
         continue;
@@ -84,18 +95,26 @@ function joins(words: readonly Word[], from: number, last: number, connector: st
     if (breaksBetween(words[k]!, words[k + 1] ?? words[k]!)) break;
   }
   const run = words.slice(from, last + 1);
+  // `Kellerman & Rowe`, `Ashcombe & Eden Gazette`: an ampersand never joins two names in a list.
+  if (connector === '&') return true;
+  const lastWord = run[run.length - 1]!.text.toLowerCase();
+  // `Sea of Japan`, `Gulf of Mexico`, `Isle of Man`.
+  if (connector === 'of' && run.length === 1 && FEATURES.has(lastWord)) return true;
   const runText = run.map((w) => w.text).join(' ');
   const g = gazetteer();
   if (g.lookup(`${runText} ${connector} ${ahead.map((w) => w.text).join(' ')}`)) return true;
   const isOrg = (w: Word) => ORG_WORDS.has(w.text.toLowerCase());
   if (connector === 'and') {
-    const lastWord = run[run.length - 1]!.text.toLowerCase();
     if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || g.lookup(runText) || g.isDemonym(lastWord)) return false;
     return ahead.some(isOrg) && !g.lookup(ahead[0]!.text);
   }
   if (connector === 'the' && words[last]?.text.toLowerCase() !== 'of') return false;
-  // "Detective Inspector Sarah Jones of Westbury Police": a person of an organisation, not one name.
-  if (run.length >= 2 && run.some((w, k) => k < run.length - 1 && isGivenName(w.text) && !ORG_WORDS.has(run[run.length - 1]!.text.toLowerCase()))) return false;
+  // "Drivetime on Radio Fellside": a programme on a station; only a body sits `on` something (`Council on Foreign Relations`).
+  if (connector === 'on' && !run.some(isOrg)) return false;
+  // "Detective Inspector Sarah Jones of Westbury Police", "Joris van Leeuwen of Amstel University
+  // Medical Centre": a person of an organisation (a given name, or a particle inside the name), not one name.
+  const personal = run.some((w, k) => k < run.length - 1 && (isGivenName(w.text) || (k > 0 && NAME_PARTICLES.has(w.text))));
+  if (run.length >= 2 && personal && !ORG_WORDS.has(lastWord)) return false;
   return run.some((w) => isOrg(w) || INSTITUTION.test(w.text)) || ahead.some((w) => isOrg(w) || INSTITUTION.test(w.text));
 }
 
@@ -103,7 +122,7 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
   const run = words.slice(i, j + 1);
   let start = 0;
   let honorific = false;
-  const initial = i === 0 || /["“‘']/.test(words[i]!.lead) || !!words[i]!.newline;
+  const initial = i === 0 || /["“‘']/.test(words[i]!.lead) || !!words[i]!.newline || afterListMark(words, i);
   const opensName = run.length >= 3 && (PLACE_WORDS.has(run[run.length - 1]!.text.toLowerCase()) || ORG_WORDS.has(run[run.length - 1]!.text.toLowerCase()));
   // Drop leading words that are capitalised for the sentence's sake or are honorifics.
   while (start < run.length) {
@@ -123,7 +142,9 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
     break;
   }
   let end = run.length;
-  while (end > start && !run[end - 1]!.capital) end--;
+  while (end > start && !run[end - 1]!.capital && !COMPANY_SUFFIXES.has(run[end - 1]!.text)) end--;
+  // "Rebecca Lyall KC", "Daniel Royle MP": letters after a name are honours, not part of it.
+  while (end - start > 2 && POST_NOMINALS.has(run[end - 1]!.text.replace(/\./g, ''))) end--;
   if (end <= start) return;
   const kept = run.slice(start, end);
   const prev = words[i + start - 1];
@@ -140,6 +161,34 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
     honorific,
     sentenceInitial: initial && start === 0,
   });
+}
+
+/** Lower-case company suffixes that end a name: `Oakhurst Instruments plc`. */
+const COMPANY_SUFFIXES = new Set(['plc', 'ltd', 'llc', 'inc', 'gmbh', 'bv', 'nv', 'spa', 'srl', 'sarl']);
+
+/** Honours and degrees after a name. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq', 'FRS', 'RN']);
+
+/** Landscape words that take `of` inside their names: `Sea of Japan`, `Bay of Biscay`. */
+const FEATURES = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'isle', 'cape', 'lake', 'mount', 'island', 'islands', 'bight', 'firth', 'vale']);
+
+/** `William “Bill” Hardacre`: a capitalised word alone in quotation marks between two capitalised words. */
+function nickname(words: readonly Word[], j: number): boolean {
+  const quoted = words[j + 1];
+  const after = words[j + 2];
+  return (
+    !!quoted && !!after && quoted.capital && after.capital && words[j]!.capital && !words[j]!.trail && !after.lead && !quoted.newline && !after.newline &&
+    /^["“‘']$/.test(quoted.lead) && /^["”’']$/.test(quoted.trail) && isGivenName(words[j]!.text)
+  );
+}
+
+/** `1. Holiday park's...`, `03/17/2025 - Council approves...`, `12:58 Outside court`: nothing but numbers and marks before it on its line. */
+function afterListMark(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (/\p{L}/u.test(words[k]!.text)) return false;
+    if (words[k]!.newline || k === 0) return true;
+  }
+  return false;
 }
 
 /** A line set in Title Case (headlines, mastheads, credits): most words capitalised, so capitals prove little there. */

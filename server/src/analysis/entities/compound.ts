@@ -15,9 +15,13 @@ const DERIVING = new Set(
  * `Jean-Claude`) and hyphenated countries (`Guinea-Bissau`) stay whole.
  */
 export function expandCompounds(words: readonly Word[]): readonly Word[] {
-  if (!words.some((w) => w.text.includes('-') || w.text.includes('–'))) return words;
+  if (!words.some((w) => w.text.includes('-') || w.text.includes('–') || w.text.includes('/'))) return words;
   const out: Word[] = [];
   for (const w of words) {
+    if (w.text.includes('/')) {
+      out.push(...splitSlash(w));
+      continue;
+    }
     if (!/[-–]/.test(w.text) || gazetteer().lookup(w.text)) {
       out.push(w);
       continue;
@@ -48,4 +52,18 @@ export function expandCompounds(words: readonly Word[]): readonly Word[] {
     });
   }
   return out;
+}
+
+/**
+ * `Denholm/Daily` in a picture credit (`Mark Denholm/Daily Clarion`): a photographer and an
+ * outlet, two names; `A/S` (a Danish company's suffix) and `km/h` stay whole.
+ */
+function splitSlash(w: Word): Word[] {
+  const parts = w.text.split('/');
+  if (parts.length !== 2 || !parts.every((p) => p.length > 1 && /^\p{Lu}/u.test(p))) return [w];
+  const [a, b] = parts as [string, string];
+  return [
+    { ...w, end: w.start + a.length, text: a, trail: '/' },
+    { start: w.start + a.length + 1, end: w.end, text: b, lead: '', trail: w.trail, capital: true },
+  ];
 }

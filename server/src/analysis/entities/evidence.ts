@@ -1,6 +1,7 @@
 import type { EntityKind, Span } from '../model';
 import { fold } from './fold';
 import type { Chunk } from './chunk';
+import { afterKin, bodyAgent, homeTown, namesEvent, officeOf, ownsOfficer, quotedTitle } from './cues';
 import { gazetteer, type Place } from './gazetteer';
 import {
   HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
@@ -29,6 +30,8 @@ export interface Verdict {
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'into', 'via', 'throughout', 'within']);
 const MOTION = new Set(['to', 'towards', 'toward', 'around']);
 const MEMBERS = new Set(['insurgents', 'militants', 'fighters', 'rebels', 'terrorists', 'extremists', 'jihadists', 'loyalists', 'gunmen', 'operatives', 'members']);
+// Place words that are also common surnames: `Denise Park`, but `Victoria Park` after `at`.
+const SURNAME_PLACES = new Set(['park', 'hill', 'lake', 'wood', 'field', 'brook', 'ford', 'street', 'bridge', 'marsh']);
 const CONTRACTION = /['’](?:ve|re|ll|d|m|s)$|n['’]t$/i;
 // `RiverWatch`, `TRTWorld`: a capital inside a word after a run of lower case is a brand, not a
 // surname (`McDonald`, `MacArthur`, `DeVos` have one or two letters before theirs).
@@ -40,7 +43,7 @@ const BRAND = /^(?:\p{Lu}\p{Ll}{3,}\p{Lu}|\p{Lu}{2,}\p{Lu}\p{Ll})/u;
  * shape of the name itself. Returns null for capitals that name nothing.
  */
 export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorific: boolean): Verdict | null {
-  const lower = words.map((w) => w.text.toLowerCase());
+  const lower = words.map((w) => (w.text.endsWith('.') && w.text.length > 3 ? w.text.slice(0, -1) : w.text).toLowerCase());
   const first = lower[0]!;
   const last = lower[lower.length - 1]!;
   const single = words.length === 1;
@@ -52,6 +55,8 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   // Where something is, not who acts: `in Moscow`, `to London`, a dateline, `the Kazakh capital
   // Astana`, and a capital modifying another word (`the Belgrade–Budapest line`).
   const prev = chunk.sentence[chunk.from - 1];
+  // "in Vantrell's range": the range is where; Vantrell owns it.
+  const possessive = /^['’]s$/.test(words[words.length - 1]!.trail);
   const locative = inDateline || (whole && (LOCATIVE.has(chunk.before) || MOTION.has(chunk.before) || PLACE_OF.has(chunk.before) || /^[-–]$/.test(words[words.length - 1]!.trail) || !!prev?.trail.match(/^[-–]$/)));
   const at = (v: Omit<Verdict, 'locative'>): Verdict => ({ ...v, ...(locative ? { locative } : {}) });
 
@@ -66,16 +71,32 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   if (single && chunk.sentenceInitial && !place && (isCommonWord(first) || ORG_WORDS.has(first) || PLACE_WORDS.has(first))) return null;
 
   const known = cues.known.get(knownKey(spelled));
-  if (known) return at({ kind: known, weight: 3, evidence: 'named so elsewhere in the article' });
+  // A place the article establishes keeps the gazetteer's reading too: a capital named in the
+  // dateline (`TOKYO`) still stands for its government elsewhere (`Tokyo released 5 billion yen`).
+  if (known) return at({ kind: known, weight: 3, evidence: 'named so elsewhere in the article', ...(known === 'place' && place ? { place } : {}) });
   if (place && place.type !== 'town') return at({ kind: 'place', weight: 3, evidence: 'gazetteer', place });
+  // "the “Spring Fling” street fair", "Safe Staffing in the Fells" in quotation marks: a title.
+  if (whole && quotedTitle(chunk)) return null;
+  // "Hill", "Sea", "BRIDGE" alone are words: a place word names a place only with a name beside it.
+  if (single && PLACE_WORDS.has(first)) return null;
+  // "KB-401", "F-35": a product's code, not its maker.
+  if (single && /^\p{Lu}{1,5}-\d+$/u.test(words[0]!.text)) return null;
+  if (namesEvent(chunk, last, whole) && !place) return null;
   // "Islamic State insurgents", "Nusra extremists": a group has members, a place has residents.
   if (whole && !place && MEMBERS.has(chunk.after)) return { kind: 'organization', weight: 2, evidence: `before '${chunk.after}'` };
-  if (PLACE_WORDS.has(last) || (PLACE_WORDS.has(first) && !single && first !== 'state')) {
+  // "Kestrel's chief medical officer", "the managing director of Fellgate Care": bodies have officers.
+  if (whole && !place && (ownsOfficer(chunk) || officeOf(chunk)) && !isGivenName(words[0]!.text)) return { kind: 'organization', weight: 2, evidence: 'has officers' };
+  // "Denise Park", "Gemma Hill": a given name before a word that is also a surname.
+  if (words.length === 2 && SURNAME_PLACES.has(last) && isEnglishGivenName(words[0]!.text) && !locative) return { kind: 'person', weight: 2, evidence: 'given name and surname' };
+  // "City Council", "Port Authority": the last word decides between a place and a body.
+  if (PLACE_WORDS.has(last) || (PLACE_WORDS.has(first) && !single && first !== 'state' && !ORG_WORDS.has(last))) {
     // "Islamic State", "Ohio State": a state is as often a movement or a university as a territory.
     return at({ kind: 'place', weight: last === 'state' ? 1 : 3, evidence: 'place word' });
   }
   if (whole && LEADERSHIP.has(chunk.after) && single) return { kind: 'person', weight: 2, evidence: `before '${chunk.after}'` };
   if (lower.some((w) => ORG_WORDS.has(w))) return { kind: 'organization', weight: 3, evidence: 'organisation word' };
+  // "Kellerman & Rowe": partners, a firm; no person's name has an ampersand.
+  if (lower.includes('&')) return { kind: 'organization', weight: 3, evidence: 'ampersand' };
   if (nameLists().organisations.has(fold(spelled))) return { kind: 'organization', weight: single ? 1 : 2, evidence: 'listed organisation' };
   if (single && isAcronym(words[0]!.text)) return NOT_ACRONYMS.has(first) ? null : { kind: 'organization', weight: 2, evidence: 'acronym' };
   if (words.some((w) => BRAND.test(w.text))) return { kind: 'organization', weight: 2, evidence: 'brand name' };
@@ -85,20 +106,23 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   }
   if (honorific) return { kind: 'person', weight: 3, evidence: 'honorific' };
   if (whole && PLACE_WORDS.has(chunk.after)) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
-  if (whole && ORG_WORDS.has(chunk.after)) return null;
+  if (whole && ORG_WORDS.has(chunk.after) && !chunk.trail) return null;
 
   const given = isGivenName(words[0]!.text);
   if (whole && ORG_NOUNS.has(chunk.before) && !given) return { kind: 'organization', weight: 3, evidence: `after '${chunk.before}'` };
   // "the Harlow Star reported", "the Planning Inspectorate": people are not "the".
   if (!single && whole && chunk.before === 'the' && !given && !chunk.sentenceInitial) return { kind: 'organization', weight: 1, evidence: "after 'the'" };
   const person = personShape(words);
-  if (whole && person && TITLES.has(chunk.before) && !TITLES.has(first)) return { kind: 'person', weight: 3, evidence: `after '${chunk.before}'` };
+  if (whole && person && TITLES.has(chunk.before) && !prev?.trail && !TITLES.has(first)) return { kind: 'person', weight: 3, evidence: `after '${chunk.before}'` };
   const cue = whole ? placeCue(chunk, words) : null;
   if (cue) return at({ kind: 'place', weight: 3, evidence: cue });
   if (place) return at({ kind: 'place', weight: locative ? 2 : 1, evidence: 'listed town', place });
-  if (person && chunk.before === 'by' && words.length >= 2) return { kind: 'person', weight: 2, evidence: 'byline' };
+  if (person && chunk.before === 'by' && words.length >= 2) {
+    return bodyAgent(chunk) && !given ? { kind: 'organization', weight: 2, evidence: "agent of 'by'" } : { kind: 'person', weight: 2, evidence: 'byline' };
+  }
+  if (whole && afterKin(chunk) && person && !place) return { kind: 'person', weight: 3, evidence: `after '${chunk.before}'` };
   // "in Novi Brezovac": a word other languages' lists call a given name does not outweigh the preposition.
-  if (whole && LOCATIVE.has(chunk.before) && words.length <= 3 && !(given && isEnglishGivenName(words[0]!.text))) return at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` });
+  if (whole && !possessive && LOCATIVE.has(chunk.before) && words.length <= 3 && !(given && isEnglishGivenName(words[0]!.text))) return at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` });
 
   if (!single) {
     // "RAJ PATEL:" labels a speaker in a transcript.
@@ -109,6 +133,9 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
     return unknownPair(words, first, last);
   }
   if (whole && (SPEECH_VERBS.has(chunk.after) || chunk.after === 'who')) return { kind: 'person', weight: 2, evidence: `before '${chunk.after}'` };
+  // "MacAskill", "McDonald": Gaelic surnames.
+  if (/^(?:Mac|Mc)\p{Lu}\p{Ll}/u.test(words[0]!.text)) return { kind: 'person', weight: 2, evidence: 'surname' };
+  if (bodyAgent(chunk) && !given) return { kind: 'organization', weight: 2, evidence: "agent of 'by'" };
   // "her husband, Gareth": a given name on its own, mid-sentence, is someone.
   if (given && !chunk.sentenceInitial && !isCommonWord(first)) return { kind: 'person', weight: 1, evidence: 'given name alone' };
   // "the Pentagon", "the Kremlin": people are not "the"; an institution is the likelier guess.
@@ -138,6 +165,7 @@ function placeCue(chunk: Chunk, words: readonly Word[]): string | null {
     const p = gazetteer().lookup(next.text);
     if (p && p.type !== 'town' && p.type !== 'capital' && !isGivenName(words[0]!.text)) return `before ', ${next.text}'`;
   }
+  if (homeTown(chunk)) return "after ', of'";
   const of = s[chunk.from - 1];
   const noun = s[chunk.from - 2];
   if (of?.text.toLowerCase() === 'of' && !of.trail && noun && !noun.trail && PLACE_OF.has(noun.text.toLowerCase())) {

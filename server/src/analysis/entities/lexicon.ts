@@ -41,6 +41,8 @@ export const TITLES = words(`
   aide official diplomat negotiator lawmaker legislator mp mep delegate chancellor treasurer president-elect
   ceo cfo coo cto chairman-elect boss owner baker farmer teacher nurse doctor lawyer attorney prosecutor
   cllr sgt insp supt det dci gen col lt capt maj cpl pte adm gov sen rep cmdr amb speaker whip
+  councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman congressman congresswoman
+  selectman selectwoman anchor presenter host investigator
 `);
 
 /** Words that end (or sit inside) an organisation's name. */
@@ -58,6 +60,9 @@ export const ORG_WORDS = words(`
   globe beacon informer ferries partners brothers foods stores railways rail railroad shipping logistics
   pharmaceuticals pharma ventures studios publishing telecom telecoms petroleum mining insurance investments
   properties entertainment pictures reserve exchange house homes star inspectorate directorate international
+  a/s asa ab oyj kk infirmary clinic hospice securities instruments therapeutics biotherapeutics biosciences
+  biotech genomics robotics analytics semiconductors electronics aerospace pharmaceutical capital
+  rovers wanderers athletic albion rangers hotspur fc afc
 `);
 
 /** Words that make a place: `River Kell`, `Old Mill Bridge`, `Alto Berza district`. */
@@ -89,7 +94,7 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Time zones: capitalised like acronyms, never organisations. */
-export const TIME_ZONES = words('gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt akst hst ist jst kst msk aest aedt acst awst nzst nzdt hkt sgt');
+export const TIME_ZONES = words('gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt akst hst ist jst kst msk aest aedt acst awst nzst nzdt hkt sgt et ct mt pt');
 
 /** Words that qualify a title without naming anyone: `UN Special Envoy`, `U.S. Defense Secretary`. */
 export const TITLE_MODIFIERS = words(`
@@ -119,11 +124,14 @@ export const RANKS = new Set(['DI', 'DCI', 'DS', 'DC', 'PC', 'DCS', 'DSU', 'ACC'
 export const NOT_ACRONYMS = words(`
   ai gdp ceo cfo cto coo tv pr hr it id ipo dna rna hiv aids covid pdf usb gps vat faq url api suv ev evs led lcd
   cctv mp mps mep meps qc kc pm am bbq diy asap ok rsvp nb ps ufo vip atm pin sms eta lgbt lgbtq esg ip ict
+  q1 q2 q3 q4 h1 h2 fy yoy eps ebitda cpi rpi ppi rsv mrna sars mers copd adhd ptsd ppe pfas pfoa pfos ppm ppt
+  ok oks
 `);
 
 /** Nouns that introduce an organisation's name: `battery maker Norvald Energy`, `startup Datawise`. */
 export const ORG_NOUNS = words(`
   company firm startup start-up maker manufacturer carmaker retailer supermarket chain carrier airline lender insurer
   bank newspaper paper website site app platform brand label operator supplier subsidiary charity club outlet
-  agency group conglomerate distributor
+  agency group conglomerate distributor biotech drugmaker chipmaker automaker toymaker broker brokerage
+  exchange bourse
 `);

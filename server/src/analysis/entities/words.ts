@@ -75,6 +75,13 @@ function readChunk(text: string, from: number, to: number, pending: string, newl
   if (end - start > 2 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
   // Keep the dots of an acronym (`U.S.`) and of initials: they belong to the word.
   if (dotted && end < stop && text[end] === '.' && INITIALS.test(text.slice(start, end + 1))) end++;
+  // A middle initial (`Lorraine K. Dutton`) keeps its dot too, so the name runs on through it.
+  else if (end - start === 1 && end + 1 === stop && text[end] === '.' && isUpper(text.charCodeAt(start))) end++;
+  // `Vantrell Corp.`: the abbreviation's dot is part of the company's name (and may end the sentence too).
+  else if (end < stop && text[end] === '.' && ABBREVIATED.has(text.slice(start, end))) {
+    const word = readChunk(text, from, end, pending, newline);
+    return word && { ...word, end: end + 1, text: `${word.text}.`, trail: text.slice(end, to) };
+  }
   if (end <= start) return null;
   const core = text.slice(start, end);
   const c = core.charCodeAt(0);
@@ -91,6 +98,13 @@ export function breaksBetween(a: Word, b: Word): boolean {
   if (b.newline || b.lead !== '') return true;
   if (a.trail === '') return false;
   return !((a.trail === "'" || a.trail === '’') && a.text.endsWith('s') && b.capital);
+}
+
+/** Company abbreviations written with a full stop that belongs to the name. */
+const ABBREVIATED = new Set(['Corp', 'Inc', 'Ltd', 'Co', 'Bros', 'Cos', 'Mfg']);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d]{1,5}|\p{Lu}\d{1,3})$/u;

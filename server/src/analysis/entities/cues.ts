@@ -1,0 +1,101 @@
+import type { Chunk } from './chunk';
+import { LEADERSHIP, PLACE_OF, TITLES } from './lexicon';
+import type { Word } from './words';
+
+/**
+ * Cues around a run of capitals that say what it is not, or what it is, whatever its words look
+ * like: the words before and after it, its quotation marks, a possessive. Each is cheap: it looks
+ * at the run's neighbours in its sentence, never further.
+ */
+
+// "operated by Minera Cordillera Norte", "inspected by Sernageomin": verbs whose agent is a body
+// (a byline's `By Hannah Lowe` and "written by", "led by" still name people).
+const BODY_AGENT = new Set(
+  ('operated owned run managed regulated inspected acquired bought purchased funded sponsored commissioned audited ' +
+    'licensed issued published employed insured underwritten financed backed listed sued fined').split(' '),
+);
+
+// "whose father Tariq", "her husband, Gareth": kin are people.
+const KIN = new Set(
+  ('father mother son daughter husband wife brother sister partner widow widower uncle aunt cousin grandson ' +
+    'granddaughter grandmother grandfather fiance fiancé fiancee fiancée nephew niece stepfather stepmother').split(' '),
+);
+
+// "the Chuetsu earthquake", "the Northern Counties Cup": a happening named after where it struck,
+// and competitions, are neither people, organisations nor places. Only natural events: `the Hardacre
+// trial` or `the Hamas attack` still name someone.
+const EVENT_NOUNS = new Set('earthquake quake tsunami eruption hurricane typhoon cyclone storm wildfire'.split(' '));
+const COMPETITIONS = new Set('cup trophy championship championships tournament olympics paralympics prix festival expo marathon'.split(' '));
+
+/** The word `n` places before the chunk in its sentence. */
+function before(chunk: Chunk, n: number): Word | undefined {
+  return chunk.sentence[chunk.from - n];
+}
+
+/** An agent `by` after a verb whose doer is a body: `operated by X`. */
+export function bodyAgent(chunk: Chunk): boolean {
+  const verb = before(chunk, 2);
+  return chunk.before === 'by' && !!verb && !verb.trail && BODY_AGENT.has(verb.text.toLowerCase());
+}
+
+/** `whose father Tariq`. */
+export function afterKin(chunk: Chunk): boolean {
+  return KIN.has(chunk.before.replace(/,$/, '')) && !before(chunk, 1)?.trail.match(/[.;:]/);
+}
+
+/** A name for a happening or a competition: `the Chuetsu earthquake`, `the Northern Counties Cup`. */
+export function namesEvent(chunk: Chunk, lastWord: string, whole: boolean): boolean {
+  if (COMPETITIONS.has(lastWord)) return true;
+  const last = chunk.words[chunk.words.length - 1]!;
+  return whole && !last.trail && EVENT_NOUNS.has(chunk.after);
+}
+
+/**
+ * `Kestrel's chief medical officer`, `Port Arden City's sporting director`: what has officers and
+ * directors is a body (a town has a mayor, a person a chief of staff: those are not taken).
+ */
+export function ownsOfficer(chunk: Chunk): boolean {
+  const last = chunk.words[chunk.words.length - 1]!;
+  if (!/^['’]s$/.test(last.trail)) return false;
+  const s = chunk.sentence;
+  for (let k = chunk.from + chunk.words.length; k < s.length && k < chunk.from + chunk.words.length + 4; k++) {
+    const w = s[k]!.text.toLowerCase();
+    if (PLACE_OF.has(w) || LEADERSHIP.has(w) || w === 'staff') return false;
+    if (TITLES.has(w)) return true;
+    if (s[k]!.trail) return false;
+  }
+  return false;
+}
+
+/** `the managing director of Fellgate Care`, `chairman of Oakhurst`: a title of a body (not `the mayor of`, a town's). */
+export function officeOf(chunk: Chunk): boolean {
+  const of = before(chunk, 1);
+  const title = before(chunk, 2);
+  if (of?.text.toLowerCase() !== 'of' || of.trail || !title || title.trail) return false;
+  const t = title.text.toLowerCase();
+  return TITLES.has(t) && !PLACE_OF.has(t) && !['leader', 'head', 'king', 'queen', 'president', 'prince', 'princess'].includes(t);
+}
+
+/**
+ * A title in quotation marks (`“Lessons from Fellgate”`, `the “Spring Fling” street fair`): the run
+ * opens right after the opening mark and the mark closes within a few words, before any sentence
+ * ends. Quoted speech is longer and has its own speakers: this looks only six words on.
+ */
+export function quotedTitle(chunk: Chunk): boolean {
+  const first = chunk.words[0]!;
+  if (!/["“‘«]$/.test(first.lead)) return false;
+  const s = chunk.sentence;
+  for (let k = chunk.from; k < s.length && k < chunk.from + 6; k++) {
+    const trail = s[k]!.trail;
+    if (/["”’»]/.test(trail)) return !/[.!?]/.test(trail.slice(0, trail.search(/["”’»]/)));
+    if (/[.!?;]/.test(trail)) return false;
+  }
+  return false;
+}
+
+/** `Bill Hardacre, 63, of Thornsby`: a home town after the age. */
+export function homeTown(chunk: Chunk): boolean {
+  const of = before(chunk, 1);
+  const age = before(chunk, 2);
+  return of?.text.toLowerCase() === 'of' && !of.trail && !!age && /^\d{1,3}$/.test(age.text) && age.trail === ',';
+}
