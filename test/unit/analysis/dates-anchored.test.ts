@@ -34,6 +34,30 @@ describe('dates anchored on another date of the text', () => {
       .toEqual(['on Tuesday → 2024-03-05', 'two days after → 2024-03-05']);
   });
 
+  it('dates "the day after the quake" by the day the story opened on, when the quake is its happening', () => {
+    const body = 'A town counts its dead after the earthquake.\n\nAt 4.12am on 16 September, a woman was asleep in her house.\n\n' +
+      'On the day after the quake, the mayor spoke from a fire engine.\n\nMost people listened.\n\nBy the following weekend, water was back on.';
+    expect(bodyDates('4 October 2025', body)).toEqual([
+      'At 4.12am on 16 September → 2025-09-16', 'the day after → 2025-09-17', 'the following weekend → 2025-W38-WE',
+    ]);
+    // A happening the story did not open on gives the phrase nothing to lean on.
+    expect(bodyDates('4 October 2025', 'On 16 September, a woman was asleep.\n\nOn the day after the election, the mayor spoke.')).toEqual(['On 16 September → 2025-09-16']);
+  });
+
+  it('reads "the following weekend" from the date before it', () => {
+    expect(bodyDates(PUB, 'The river burst its banks on Tuesday 5 March. By the following weekend the water had gone.'))
+      .toEqual(['on Tuesday 5 March → 2024-03-05', 'the following weekend → 2024-W10-WE']);
+    expect(bodyDates(PUB, 'The fair opened on Saturday 2 March and moved on the following weekend.'))
+      .toEqual(['on Saturday 2 March → 2024-03-02', 'the following weekend → 2024-W10-WE']);
+  });
+
+  it('takes "some 52 hours later" set beside a date for the time it took, not a second date', () => {
+    expect(bodyDates('4 October 2025', 'She was found on the morning of 18 September, some 52 hours later, by firefighters.'))
+      .toEqual(['on the morning of 18 September → 2025-09-18']);
+    // Said alone, it dates: the desk's "two days after" has its own anchor in the sentence.
+    expect(bodyDates(PUB, 'The dam failed on 2 March. Some 52 hours later the town was under water.')).toEqual(['on 2 March → 2024-03-02', '52 hours later → 2024-03-04']);
+  });
+
   it('leans on the paragraph before, but no further', () => {
     expect(bodyDates(PUB, 'The council voted on 5 March.\n\nTwo days later, the bridge closed.')).toEqual(['on 5 March → 2024-03-05', 'Two days later → 2024-03-07']);
     expect(bodyDates(PUB, 'The council voted on 5 March.\n\nTraders are angry.\n\nTwo days later, the bridge closed.')).toEqual(['on 5 March → 2024-03-05']);

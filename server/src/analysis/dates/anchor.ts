@@ -2,7 +2,7 @@ import { addDays, addMonths, fromIso, weekday, WEEKDAY_NAMES, type Ymd } from '.
 import { describe } from './describe';
 import type { Candidate, CandidateOf } from './kinds';
 import type { Resolution } from './resolve';
-import { day, minute, month, week, year, type Resolved } from './timex';
+import { day, minute, month, week, weekend, year, type Resolved } from './timex';
 import type { Unit } from './words';
 
 /** A date already resolved in the text, that a later expression can lean on. */
@@ -66,6 +66,13 @@ export function resolveAnchored(c: Candidate, anchor: Anchor | null, complement:
       const gap = c.direction > 0 ? (c.weekday - weekday(base) + 7) % 7 || 7 : -((weekday(base) - c.weekday + 7) % 7 || 7);
       const r = day(addDays(base, gap));
       return { resolved: r, how: `the ${c.direction > 0 ? 'first' : 'last'} ${WEEKDAY_NAMES[c.weekday]} ${c.direction > 0 ? 'after' : 'before'} ${named(anchor)} → ${describe(r)}`, relative: true };
+    }
+    case 'weekendFrom': {
+      if (!anchor || !fits(anchor, 'day')) return null;
+      const base = fromIso(anchor.resolved.range!.first);
+      const onWeekend = weekday(base) === 0 || weekday(base) === 6;
+      const r = weekend(addDays(base, c.direction < 0 || onWeekend ? 7 * c.direction : 0));
+      return { resolved: r, how: `the weekend ${c.direction > 0 ? 'after' : 'before'} ${named(anchor)} → ${describe(r)}`, relative: true };
     }
     case 'time': {
       if (!anchor || !fits(anchor, 'day')) return null;

@@ -1,5 +1,6 @@
 import type { Span } from '../model';
 import { chronoCandidates } from './chronoScan';
+import { asPeriod, fiscalCandidates, isRecurringYearEnd } from './fiscal';
 import type { Candidate } from './kinds';
 import { numberCandidates } from './numbers';
 import { patternCandidates } from './patterns';
@@ -13,7 +14,7 @@ export type { Candidate } from './kinds';
  * text; chrono only reads windows around month and weekday names.
  */
 export function findCandidates(text: string, regions: readonly Span[]): Candidate[][] {
-  const all = [...patternCandidates(text), ...numberCandidates(text), ...chronoCandidates(text, regions)];
+  const all = [...patternCandidates(text), ...fiscalCandidates(text), ...numberCandidates(text), ...chronoCandidates(text, regions)];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const grouped: Candidate[][] = regions.map(() => []);
   let r = 0;
@@ -30,7 +31,10 @@ export function findCandidates(text: string, regions: readonly Span[]): Candidat
     list.push(c);
   }
   for (let i = 0; i < grouped.length; i++) {
-    grouped[i] = withYearShift(text, grouped[i]!).map((c) => withLead(text, regions[i]!.start, c));
+    const floor = regions[i]!.start;
+    grouped[i] = withYearShift(text, grouped[i]!)
+      .filter((c) => !isRecurringYearEnd(text, floor, c))
+      .map((c) => withLead(text, floor, asPeriod(text, floor, c)));
   }
   return grouped;
 }
@@ -50,10 +54,12 @@ function withYearShift(text: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
-const LEADS = new Set<Candidate['kind']>(['calendar', 'numeric', 'year', 'season', 'part', 'decade', 'unit', 'holiday']);
+const LEADS = new Set<Candidate['kind']>(['calendar', 'numeric', 'year', 'shortYear', 'season', 'part', 'decade', 'unit', 'holiday']);
 const PLACING = /^(?:on|in|from|since)$/i;
 const MODIFIER = /^(?:early|mid|late|earlier|later)$/i;
 const EDGE = /^(?:end|start|beginning|middle|turn)$/i;
+/** `on the morning of 18 September`: a part of the day belongs to the date. */
+const DAYPART = /^(?:morning|afternoon|evening|night)$/i;
 
 /**
  * Widens an expression over the words that belong to it: `on`/`in`/`from`/`since` (as the gold
@@ -70,7 +76,7 @@ function withLead(text: string, floor: number, c: Candidate): Candidate {
       w = prevWord(text, start, floor);
     } else if (w && w.word.toLowerCase() === 'of' && (c.kind === 'calendar' || c.kind === 'year')) {
       const edge = prevWord(text, w.start, floor);
-      if (edge && EDGE.test(edge.word)) {
+      if (edge && (EDGE.test(edge.word) || (DAYPART.test(edge.word) && c.kind === 'calendar' && c.day !== undefined))) {
         start = edge.start;
         const the = prevWord(text, start, floor);
         if (the && the.word.toLowerCase() === 'the') start = the.start;

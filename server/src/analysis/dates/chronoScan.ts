@@ -23,6 +23,7 @@ const RELATIVE = /\b(?:ago|later|earlier|after|before|within|week|weeks|days|mon
 /** `the seventh of April`: a day in words is chrono's to read too. */
 const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
 const PART_OF_DAY = /^\s+(?:morning|afternoon|evening|night)\b/;
+const DAYPART_OF = /\b(?:morning|afternoon|evening|night)\s+of\b/gi;
 const WINDOW_BEFORE = 28;
 const WINDOW_AFTER = 36;
 const MAX_WINDOW = 240;
@@ -64,7 +65,9 @@ function readWindow(text: string, from: number, to: number, hits: readonly RegEx
   // Widen to whole words so chrono never sees half a number.
   while (from > 0 && /\w/.test(text[from - 1]!) && to - from < 200) from--;
   while (to < text.length && /\w/.test(text[to]!) && to - from < 200) to++;
-  const slice = text.slice(from, to);
+  // "the morning of 18 September": chrono takes the part of the day for a time and loses the date,
+  // so it reads the date alone (same offsets); the part of the day joins the expression later.
+  const slice = text.slice(from, to).replace(DAYPART_OF, (m) => ' '.repeat(m.length));
   if (!/\d/.test(slice) && !ORDINAL_WORD.test(slice)) {
     for (const h of hits) named(text, h, out);
     return;

@@ -7,6 +7,10 @@ const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: '
 export function describe(r: Resolved): string {
   if (!r.value || !r.range) return r.value ?? 'unresolved';
   const first = fromIso(r.range.first);
+  // A run of months that is no calendar quarter, half or year (a fiscal year: `2024-07/2025-06`).
+  if (/^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(r.value)) {
+    return `${MONTH_NAMES[first.month - 1]} ${first.year} to ${MONTH_NAMES[Number(r.value.slice(13, 15)) - 1]} ${r.value.slice(8, 12)} (${r.value})`;
+  }
   switch (r.granularity) {
     case 'minute':
       return `${formatDay(first)} ${r.value.slice(11, 16)}`;

@@ -1,7 +1,9 @@
 import type { ArticleHeader, DateMention, Sentence, Span } from '../model';
 import { resolveAnchored, fits, type Anchor } from './anchor';
+import { KINDS } from '../events/lexicon';
 import { fromIso } from './calendar';
 import { findCandidates } from './candidates';
+import { fiscalYearEnd } from './fiscal';
 import { ANCHORED, type Candidate } from './kinds';
 import { numericConvention } from './numbers';
 import { resolve, type Resolution } from './resolve';
@@ -43,6 +45,8 @@ export function extractDates(
   const grouped = findCandidates(text, regions.map((r) => r.span));
   let convention: 'dmy' | 'mdy' | null | undefined;
   const conventionOf = () => (convention === undefined ? (convention = numericConvention(text, grouped.flat(), header.dateline?.place ?? null)) : convention);
+  let fiscal: number | null | undefined;
+  const fiscalEnd = () => (fiscal === undefined ? (fiscal = fiscalYearEnd(text, grouped.flat(), published)) : fiscal);
 
   const out: DateMention[] = [];
   const anchors: (Anchor & { paragraph: number })[] = [];
@@ -61,7 +65,7 @@ export function extractDates(
     };
     const found: (Found | null)[] = cands.map((c) => {
       if (ANCHORED.has(c.kind)) return null;
-      const r = resolve(c, { published, label, tense: tense(c), convention: conventionOf });
+      const r = resolve(c, { published, label, tense: tense(c), convention: conventionOf, fiscalEnd });
       return r ? { c, r } : null;
     });
     // Anchored expressions, in order: each may lean on one resolved just before it.
@@ -81,6 +85,8 @@ export function extractDates(
         const t = tense(c);
         // A time needs a happening that took or will take place: "opens at 9am" is a timetable.
         if (isAttached(text, c, cands[k - 1], cands[k + 1]) || t.tense === 'none' || t.habitual || recurring(text, span.start, c)) return;
+        // "rose 4% by 1230 GMT": a time something was measured by is a limit, not a happening's.
+        if (LIMIT.test(prevWord(text, c.start, span.start)?.word ?? '')) return;
         // A bare time is on the day its sentence names, else on the day the story is about
         // (its first dated day), else on the publication day.
         const a = before('day') ?? lede ?? publicationAnchor(header);
@@ -88,11 +94,18 @@ export function extractDates(
       } else if (c.kind === 'relation') {
         const comp = found.slice(k + 1, k + 1 + NEIGHBOURS).find((f) => f && f.c.start - c.complement <= 60 && !/[,;:]/.test(text.slice(c.complement, f.c.start)));
         const clause = k > 0 && found[k - 1]?.r.resolved.range ? toAnchor(text, found[k - 1]!) : null;
-        r = resolveAnchored(c, clause, comp ? toAnchor(text, comp) : null);
+        // "On the day after the quake": the quake the story opened on, when nothing nearer dates it.
+        const story = !comp && !clause && lede && lede.at < c.start && namesHappening(text, c.complement, lede.at) ? lede : null;
+        r = resolveAnchored(c, clause, comp ? toAnchor(text, comp) : story);
+      } else if (c.kind === 'shift' && k > 0 && cands[k - 1]!.kind !== 'time' && APPOSITION.test(text.slice(cands[k - 1]!.end, c.start))) {
+        // "on the morning of 18 September, some 52 hours later,": the span the date took, not a second date.
+        return;
       } else {
         const unit: Unit = c.kind === 'shift' || c.kind === 'same' ? c.unit : 'day';
         const fallback = c.kind === 'same' && c.orPublication ? publicationAnchor(header) : null;
-        r = resolveAnchored(c, before(unit) ?? nearest(anchors, region.paragraph, unit) ?? fallback, null);
+        // "By the following weekend": with no date near, the weekend after the day the story opened on.
+        const story = (c.kind === 'weekendFrom' || (c.kind === 'shift' && c.story)) && lede && lede.at < c.start ? lede : null;
+        r = resolveAnchored(c, before(unit) ?? nearest(anchors, region.paragraph, unit) ?? fallback ?? story, null);
       }
       if (r) found[k] = { c, r };
     });
@@ -126,6 +139,21 @@ export function extractDates(
 
 const TENSE_REACH = 240;
 const NEIGHBOURS = 8;
+
+const LIMIT = /^(?:by|until|till|before|after)$/i;
+const APPOSITION = /^\s*,\s*(?:(?:some|about|around|nearly|almost|roughly|approximately|just|only|barely)\s+)?$/i;
+
+/**
+ * `the quake` after `the day after`: a happening of a kind named around the story's opening date
+ * (`at`), in its headline, standfirst or first lines, before the phrase itself.
+ */
+function namesHappening(text: string, from: number, at: number): boolean {
+  const m = /^\s+(?:the|this|that)\s+([\p{L}-]+)/u.exec(text.slice(from, from + 40));
+  const kind = m ? KINDS.get(m[1]!.toLowerCase()) : undefined;
+  if (!kind) return false;
+  const opening = text.slice(Math.max(0, at - 1500), Math.min(at + 400, from)).toLowerCase();
+  return (opening.match(/[\p{L}-]+/gu) ?? []).some((w) => KINDS.get(w) === kind);
+}
 
 const toAnchor = (text: string, f: Found): Anchor => ({ resolved: f.r.resolved, text: text.slice(f.c.start, f.c.end), at: f.c.start });
 

@@ -19,6 +19,10 @@ const LABEL_BEFORE = new Set(
 
 const YEAR = /(?<![\w,.$€£¥#/:]|\d[-–])(1[5-9]\d\d|20\d\d|21\d\d)(?:\s*[-–]\s*(\d{4}|\d{2})(?!\d))?(?![\w%]|[,.]\d|[-–:/]\d)/g;
 
+/** `in '98`, `the summer of ’69`: two figures after an apostrophe, only where a year is expected. */
+const SHORT_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’%]|[.,:]\d)/gu;
+const SHORT_LEAD = /^(?:in|since|from|until|till|by|of|back|during|before|after|around|circa|spring|summer|autumn|fall|winter|class)$/i;
+
 const ISO = /(?<![\w./:-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?(?![\w/-]|\.\d)/g;
 const DMY = /(?<![\w./:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g;
 
@@ -42,6 +46,11 @@ export function numberCandidates(text: string): Candidate[] {
       if (endYear <= year || endYear - year > 50) continue;
     }
     out.push({ kind: 'year', start: m.index, end, year, ...(endYear ? { endYear } : {}) });
+  }
+  SHORT_YEAR.lastIndex = 0;
+  for (let m = SHORT_YEAR.exec(text); m; m = SHORT_YEAR.exec(text)) {
+    const lead = prevWord(text, m.index);
+    if (lead && SHORT_LEAD.test(lead.word)) out.push({ kind: 'shortYear', start: m.index, end: m.index + m[0].length, yy: Number(m[1]) });
   }
   ISO.lastIndex = 0;
   for (let m = ISO.exec(text); m; m = ISO.exec(text)) {

@@ -133,13 +133,15 @@ const FAMILIES: Family[] = [
       return { kind: 'shift', ...span(m, base), count: n, unit, direction, approx: isApprox };
     } },
   { key: /before|after|previous|next|following|preceding|prior/gi,
-    re: /\bthe\s+(day|week|month|year|night|morning|evening)\s+(before|after)\b|\bthe\s+(previous|next|following|preceding|prior)\s+(day|week|month|year|night|morning|evening)\b/gi,
+    re: /\bthe\s+(day|week|month|year|night|morning|evening)\s+(before|after)\b|\bthe\s+(previous|next|following|preceding|prior)\s+(day|week|month|year|night|morning|evening|weekend)\b/gi,
     make: (m, text, base) => {
-      const unit = unitOf(/^(?:night|morning|evening)$/i.test(m[1] ?? m[4]!) ? 'day' : (m[1] ?? m[4])!);
       const direction = /before|previous|preceding|prior/i.test(m[2] ?? m[3]!) ? -1 : 1;
+      if (m[4]?.toLowerCase() === 'weekend') return { kind: 'weekendFrom', ...span(m, base), direction };
+      const unit = unitOf(/^(?:night|morning|evening)$/i.test(m[1] ?? m[4]!) ? 'day' : (m[1] ?? m[4])!);
       const end = base + m.index + m[0].length;
       if (m[2] && !adverbial(text, end)) return { kind: 'relation', ...span(m, base), count: 1, unit, direction, complement: end, approx: false };
-      return { kind: 'shift', ...span(m, base), count: 1, unit, direction, approx: false };
+      // "the following week": counted from the date before, else from the day the story opened on.
+      return { kind: 'shift', ...span(m, base), count: 1, unit, direction, approx: false, ...(m[4] && unit !== 'day' ? { story: true } : {}) };
     } },
   { key: /that|same/gi,
     re: /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|week|month|year|morning|afternoon|evening|night)\b/gi,

@@ -1,5 +1,6 @@
-import { addDays, addMonths, compareYmd, formatDay, isValidYmd, pad, weekday, WEEKDAY_NAMES, type Ymd } from './calendar';
+import { addDays, addMonths, compareYmd, formatDay, isValidYmd, MONTH_NAMES, pad, weekday, WEEKDAY_NAMES, type Ymd } from './calendar';
 import { datedPhrase, describe, monthDay } from './describe';
+import { barePart, periodEnding, yearPart } from './fiscal';
 import { holidayIn } from './holidays';
 import type { Candidate, CandidateOf } from './kinds';
 import { resolveSeason, resolveWeekday, resolveWeekend } from './relative';
@@ -16,6 +17,8 @@ export interface ResolveContext {
   readonly tense: TenseCue;
   /** How the outlet orders day and month in figures, read from the article (lazily). */
   readonly convention: () => 'dmy' | 'mdy' | null;
+  /** The month the company's fiscal year ends in, read from the article (lazily); null when unknown. */
+  readonly fiscalEnd?: () => number | null;
 }
 
 export interface Resolution {
@@ -78,7 +81,21 @@ export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
     }
     case 'deictic':
       return p ? rel(day(addDays(p, c.offset))) : rel(UNRESOLVED);
+    case 'shortYear': {
+      // The century that puts the year at most five years after publication.
+      if (!p) return { resolved: UNRESOLVED, how: `a year in two figures, and ${dated}: its century is unknown`, relative: true };
+      const y = Math.floor(p.year / 100) * 100 + c.yy;
+      const r = year(y > p.year + 5 ? y - 100 : y);
+      return { resolved: r, how: `(two figures, the century from the dateline) ${dated} → ${describe(r)}`, relative: true };
+    }
+    case 'period': {
+      const inner = resolve(c.closing, ctx);
+      const r = inner && periodEnding(inner.resolved, c.months);
+      if (!inner || !r) return inner;
+      return { resolved: r, how: `${c.months} months ending ${inner.how.replace(/^.*→ /, '')} → ${describe(r)}`, relative: inner.relative };
+    }
     case 'part': {
+      if (c.fiscal || c.bare) return resolveCompanyPart(c, ctx, dated, tenseNote);
       const y = c.year ?? (p ? p.year + (c.shift ?? 0) : undefined);
       const r = (yy: number) => (c.part[0] === 'H' ? half(yy, Number(c.part[1]) as 1 | 2) : quarter(yy, Number(c.part[1]) as 1 | 2 | 3 | 4));
       if (c.year !== undefined) return abs(r(c.year));
@@ -87,6 +104,22 @@ export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
     default:
       return null;
   }
+}
+
+/** `fiscal 2025`, `Q4 fiscal 2025`, a bare `Q3` in a company's accounts (see fiscal.ts). */
+function resolveCompanyPart(c: CandidateOf<'part'>, ctx: ResolveContext, dated: string, tenseNote: string): Resolution {
+  const end = ctx.fiscalEnd?.() ?? null;
+  const whose = c.fiscal || end ? `the fiscal year ending in ${end ? MONTH_NAMES[end - 1] : 'a month the article does not state'}` : 'the calendar year';
+  if (c.year !== undefined) {
+    if (end) return abs(yearPart(c.year, c.part, end), `of ${whose}`);
+    // Where the year ends is unknown: the value names the year, the range spans both it may touch.
+    const r = { value: pad(c.year, 4), range: { first: `${pad(c.year - 1, 4)}-01-01`, last: `${pad(c.year, 4)}-12-31` }, granularity: 'year' as const };
+    return { resolved: r, how: `of ${whose} → fiscal ${c.year}, somewhere in ${c.year - 1}–${c.year}`, relative: false };
+  }
+  const p = ctx.published;
+  if (!p) return { resolved: UNRESOLVED, how: `no year is stated and ${dated}: unresolved`, relative: true };
+  const r = barePart(p, c.part, end ?? 12, ctx.tense.tense);
+  return { resolved: r, how: `(the latest ${c.part} of ${whose}, ${tenseNote}) ${dated} → ${describe(r)}`, relative: true };
 }
 
 function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated: string, tenseNote: string): Resolution | null {

@@ -61,7 +61,9 @@ function adjectival(text: string, at: number): boolean {
  * nearest after it. Clause boundaries are semicolons, and commas that open a participle or a new
  * clause (", declining a meeting ... on Monday" is not governed by the main verb before it).
  */
-export function tenseAt(sentence: string, at: number, end: number): TenseCue {
+export function tenseAt(quoted: string, at: number, end: number): TenseCue {
+  // Quotation marks do not change a verb group: `would be “reviewed in September”` is a future.
+  const sentence = quoted.replace(/[“”"«»]/g, ' ');
   // "since October" always looks back.
   if (/^since\b/i.test(sentence.slice(at, end))) return { tense: 'past', cue: 'since' };
   // "a general strike for Thursday", "scheduled for Friday": a date someone aims at is ahead.
