@@ -1,7 +1,7 @@
 import type { Span } from '../model';
 import { gazetteer } from './gazetteer';
 import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS } from './lexicon';
-import { isGivenName } from './names';
+import { isCommonWord, isGivenName } from './names';
 import { breaksBetween, type Word } from './words';
 
 /** A run of capitalised words that may name something: `Russian Deputy Foreign Minister Gennady Gatilov`. */
@@ -111,6 +111,9 @@ function joins(words: readonly Word[], from: number, last: number, connector: st
   if (connector === 'the' && words[last]?.text.toLowerCase() !== 'of') return false;
   // "Drivetime on Radio Fellside": a programme on a station; only a body sits `on` something (`Council on Foreign Relations`).
   if (connector === 'on' && !run.some(isOrg)) return false;
+  // "Oakhurst Instruments of Cambridge": a company with a name of its own, then where it is (but
+  // `Bank of England`, `Royal Bank of Scotland`: an institution named by its country).
+  if (connector === 'of' && run.length >= 2 && isOrg(run[run.length - 1]!) && !isCommonWord(run[0]!.text) && !g.isDemonym(run[0]!.text) && !isOrg(run[0]!) && ahead.length === 1 && g.lookup(ahead[0]!.text)) return false;
   // "Detective Inspector Sarah Jones of Westbury Police", "Joris van Leeuwen of Amstel University
   // Medical Centre": a person of an organisation (a given name, or a particle inside the name), not one name.
   const personal = run.some((w, k) => k < run.length - 1 && (isGivenName(w.text) || (k > 0 && NAME_PARTICLES.has(w.text))));
@@ -125,6 +128,8 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
   const initial = i === 0 || /["“‘']/.test(words[i]!.lead) || !!words[i]!.newline || afterListMark(words, i);
   const opensName = run.length >= 3 && (PLACE_WORDS.has(run[run.length - 1]!.text.toLowerCase()) || ORG_WORDS.has(run[run.length - 1]!.text.toLowerCase()));
   // Drop leading words that are capitalised for the sentence's sake or are honorifics.
+  // "SOURCE Vantrell Corp.", "UPDATE 2-Vantrell...": a wire's label in capitals opening a line.
+  if (initial && run.length > 1 && CAPS_LABELS.has(run[0]!.text)) start++;
   while (start < run.length) {
     const w = run[start]!.text.replace(/\.$/, '').toLowerCase();
     if (HONORIFICS.has(w) && start + 1 < run.length) {
@@ -162,6 +167,9 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
     sentenceInitial: initial && start === 0,
   });
 }
+
+/** Labels wires and releases set in capitals before a name. */
+const CAPS_LABELS = new Set(['SOURCE', 'SLUG', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'WATCH', 'LIVE', 'PHOTO', 'VIDEO', 'CONTACT', 'FROM']);
 
 /** Lower-case company suffixes that end a name: `Oakhurst Instruments plc`. */
 const COMPANY_SUFFIXES = new Set(['plc', 'ltd', 'llc', 'inc', 'gmbh', 'bv', 'nv', 'spa', 'srl', 'sarl']);

@@ -99,3 +99,17 @@ export function homeTown(chunk: Chunk): boolean {
   const age = before(chunk, 2);
   return of?.text.toLowerCase() === 'of' && !of.trail && !!age && /^\d{1,3}$/.test(age.text) && age.trail === ',';
 }
+
+/** `(NYSE: VNTL)`, `(Nasdaq Copenhagen: KSTRL)`: the ticker after an exchange is a share, not a body. */
+export function ticker(chunk: Chunk): boolean {
+  const colon = before(chunk, 1);
+  if (chunk.words.length !== 1 || !colon || colon.trail !== ':' || !/^\)/.test(chunk.trail)) return false;
+  for (let k = 1; k <= 3; k++) if (before(chunk, k)?.lead.includes('(')) return true;
+  return false;
+}
+
+/** The exchange in `(NYSE: VNTL)`: opens the brackets, ends with a colon, a ticker after it. */
+export function exchange(chunk: Chunk): boolean {
+  const next = chunk.sentence[chunk.from + chunk.words.length];
+  return chunk.words[0]!.lead.includes('(') && chunk.trail === ':' && !!next && /^\)/.test(next.trail) && /^\p{Lu}[\p{Lu}.\d]{0,6}$/u.test(next.text);
+}

@@ -1,7 +1,7 @@
 import type { EntityKind, Span } from '../model';
 import { fold } from './fold';
 import type { Chunk } from './chunk';
-import { afterKin, bodyAgent, homeTown, namesEvent, officeOf, ownsOfficer, quotedTitle } from './cues';
+import { afterKin, bodyAgent, exchange, homeTown, namesEvent, officeOf, ownsOfficer, quotedTitle, ticker } from './cues';
 import { gazetteer, type Place } from './gazetteer';
 import {
   HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
@@ -73,6 +73,8 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   const known = cues.known.get(knownKey(spelled));
   // A place the article establishes keeps the gazetteer's reading too: a capital named in the
   // dateline (`TOKYO`) still stands for its government elsewhere (`Tokyo released 5 billion yen`).
+  if (ticker(chunk)) return null;
+  if (exchange(chunk)) return { kind: 'organization', weight: 3, evidence: 'stock exchange' };
   if (known) return at({ kind: known, weight: 3, evidence: 'named so elsewhere in the article', ...(known === 'place' && place ? { place } : {}) });
   if (place && place.type !== 'town') return at({ kind: 'place', weight: 3, evidence: 'gazetteer', place });
   // "the “Spring Fling” street fair", "Safe Staffing in the Fells" in quotation marks: a title.

@@ -18,7 +18,11 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
   const headings: { words: readonly Word[]; mode: Mode }[] = [];
   for (const s of sentences) {
     const words = expandCompounds(splitWords(text, s.span.start, s.span.end));
+    let chrome = false;
     for (const segment of segments(words)) {
+      // A line of share buttons is split at its bars: the line's first part says what it is.
+      if (segment[0] === words[0] || segment[0]!.newline) chrome = isChrome(lineFrom(words, segment[0]!));
+      if (chrome) continue;
       const last = segment[segment.length - 1]!;
       const span = { start: segment[0]!.start, end: last.end + last.trail.length };
       const mode: Mode = isLabel(text, segment) ? 'label' : isAllCaps(text, segment) ? 'caps' : isTitleCase(text, span, segment) ? 'title' : 'prose';
@@ -64,6 +68,25 @@ function isLabel(text: string, segment: readonly Word[]): boolean {
   if (segment.length > 12 || !LABEL_WORDS.has(segment[0]!.text.toLowerCase())) return false;
   const bullet = /[-•*·]/.test(segment[0]!.lead) ? '- ' : '';
   return LABEL_LINE.test(bullet + text.slice(segment[0]!.start, segment[segment.length - 1]!.end));
+}
+
+/**
+ * Web chrome: `Share: Facebook | X | WhatsApp | Email`, `Share on Facebook | Share on X`, `**Share
+ * this post:** [X](...) · [Facebook](...)`, `Share · Post · Copy link`. The buttons name the
+ * platforms, not anything the article is about.
+ */
+function lineFrom(words: readonly Word[], first: Word): readonly Word[] {
+  const at = words.indexOf(first);
+  let end = at + 1;
+  while (end < words.length && !words[end]!.newline) end++;
+  return words.slice(at, end);
+}
+
+function isChrome(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first || words.length > 24 || !/^(?:share|follow)$/i.test(first.text)) return false;
+  const second = words[1]?.text.toLowerCase() ?? '';
+  return first.trail.startsWith(':') || ['on', 'this', 'via', 'us'].includes(second) || words.some((w) => /[|·•]/.test(w.lead + w.text + w.trail));
 }
 
 /** The same name found twice (by the header and in its line): the stronger reading stays. */
