@@ -13,7 +13,7 @@ type Mode = 'prose' | 'title' | 'caps' | 'label';
 
 /** People, organisations and places the article names, each with its mentions and roles. */
 export function extractEntities(text: string, sentences: readonly Sentence[], header: ArticleHeader | null = null): ArticleEntity[] {
-  const { known, mentions: raw } = headerNames(text, header);
+  const { known, mentions: raw, skip } = headerNames(text, header);
   const cues: Cues = { text, known, dateline: header?.dateline?.span ?? null };
   const headings: { words: readonly Word[]; mode: Mode }[] = [];
   for (const s of sentences) {
@@ -42,7 +42,8 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
     if (!w) words.set(s, (w = splitWords(text, s.span.start, s.span.end)));
     return w;
   };
-  return groupMentions(withoutOverlaps(raw)).map((e, i) => toEntity(text, sentences, e, i, wordsOf));
+  const kept = skip.length ? raw.filter((m) => !skip.some((d) => m.start < d.end && m.end > d.start)) : raw;
+  return groupMentions(withoutOverlaps(kept)).map((e, i) => toEntity(text, sentences, e, i, wordsOf));
 }
 
 /** Parts of a sentence a masthead separates with `|` or a line break: `Posted on 7 March by Clara Fuentes | Filed under: Floods`. */

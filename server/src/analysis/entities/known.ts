@@ -1,10 +1,11 @@
-import type { ArticleHeader, EntityKind, Located } from '../model';
+import type { ArticleHeader, EntityKind, Located, Span } from '../model';
 import type { Chunk } from './chunk';
 import { classifyChunk, mention, type RawMention } from './classify';
 import { knownKey, type Cues } from './evidence';
 import { gazetteer } from './gazetteer';
 import { HONORIFICS, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_WORDS, TIME_ZONES, TITLES } from './lexicon';
 import { isCommonWord, isEnglishGivenName } from './names';
+import { outletLines } from './outlets';
 import { isAcronym, splitWords } from './words';
 
 /**
@@ -13,13 +14,15 @@ import { isAcronym, splitWords } from './words';
  * organisation. Bylines and sources in YAML front matter are outside every sentence, so their
  * mentions are made here.
  */
-export function headerNames(text: string, header: ArticleHeader | null): { known: Map<string, EntityKind>; mentions: RawMention[] } {
+export function headerNames(text: string, header: ArticleHeader | null): { known: Map<string, EntityKind>; mentions: RawMention[]; skip: Span[] } {
   const known = new Map<string, EntityKind>();
   const mentions: RawMention[] = [];
-  if (!header) return { known, mentions };
+  const skip: Span[] = [];
+  if (!header) return { known, mentions, skip };
   const add = (located: Located<string> | null, kind: EntityKind, looksRight: (words: string[]) => boolean) => {
     if (!located) return;
-    const value = located.value.replace(/\s+(?:and|with|\+|&)\s+(?:agencies|wires|agency reports|staff)$/i, '').trim();
+    // "THE RIDING RECORD": the article is not part of the masthead's name.
+    const value = located.value.replace(/\s+(?:and|with|\+|&)\s+(?:agencies|wires|agency reports|staff)$/i, '').replace(/^the\s+/i, '').trim();
     const words = value.split(/\s+/);
     if (!value || !looksRight(words)) return;
     known.set(knownKey(value), kind);
@@ -33,7 +36,12 @@ export function headerNames(text: string, header: ArticleHeader | null): { known
   const dateline = header.dateline;
   if (dateline?.place) for (const p of dateline.place.split(/\s*,\s*/)) if (p) known.set(knownKey(p), 'place');
   if (dateline?.agency && outlet(dateline.agency.split(/\s+/))) known.set(knownKey(dateline.agency), 'organization');
-  return { known, mentions };
+  // "Pennant News -- UK Desk": the feed's outlet; its desk names nothing.
+  for (const line of outletLines(text, header.bodyStart)) {
+    add({ value: text.slice(line.name.start, line.name.end), span: line.name }, 'organization', () => true);
+    if (line.desk) skip.push(line.desk);
+  }
+  return { known, mentions, skip };
 }
 
 /** `Hannah Lowe`, not `Staff Reporter` or `Newsdesk`. */
@@ -44,7 +52,9 @@ function personal(words: string[]): boolean {
 /** `Kelbourne Courier`, `TRTWorld`, `AFP`, a site's handle (`eaworldview`); not `DRAFT v2`. */
 function outlet(words: string[]): boolean {
   if (words.length === 1 && /^[a-z][a-z0-9]{3,}(?:\.[a-z]{2,})?$/.test(words[0]!)) return true;
-  return words.length <= 6 && /^\p{Lu}/u.test(words[0]!) && !NOT_NAMES.has(words[0]!.toLowerCase()) && !words.some((w) => /\d/.test(w));
+  if (words.length > 6 || !/^\p{Lu}/u.test(words[0]!) || words.some((w) => /\d/.test(w))) return false;
+  // "Up The Kettle": several words may open with a small one, so long as one is a name.
+  return words.length > 1 ? words.some((w) => !NOT_NAMES.has(w.toLowerCase())) : !NOT_NAMES.has(words[0]!.toLowerCase());
 }
 
 /**
