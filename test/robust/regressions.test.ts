@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../server/src/analysis';
+import { quoteTokens } from '../../server/src/corpus/quotes/normalise';
+import { datelineEdit } from '../../server/src/service/codeActions';
 import { violations } from './invariants';
 import { AnalysisSandbox } from './sandbox';
 
@@ -33,6 +36,12 @@ const CASES: readonly Case[] = [
     text: `---\nA:-${tabs(40_000)}A\n---\nThe council voted on Tuesday.\n`,
     limitMs: 3_000,
   },
+  {
+    name: 'a text of "[[](([" repeated, 300,000 characters (text/paragraphs.ts Markdown link test: quadratic)',
+    text: '[[]((['.repeat(50_000),
+    limitMs: 3_000,
+    known: 'not fixed yet',
+  },
 ];
 
 let sandbox: AnalysisSandbox;
@@ -50,4 +59,25 @@ describe('hostile texts that once hung or broke the analysis', () => {
       if (o.kind === 'ok') expect(violations(c.text, o.model)).toEqual([]);
     }, 60_000);
   }
+});
+
+/** The same for the desk and the features, which run on the server's own thread (timed in process). */
+describe('hostile texts that once made the desk or a feature quadratic', () => {
+  const timed = (f: () => unknown) => {
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+
+  it.fails('a quotation of "..[" repeated, 60,000 characters (corpus/quotes/normalise.ts bracket pattern: quadratic) — known: not fixed yet', () => {
+    const text = `${'..['.repeat(20_000)}..`;
+    const quote = { id: 'q0', span: { start: 0, end: text.length }, parts: [{ start: 0, end: text.length }], text, fragment: false, speaker: null, paragraph: 0 };
+    expect(timed(() => quoteTokens(text, quote))).toBeLessThan(500);
+  });
+
+  it.fails('an article of "--\u2028---\\n" repeated, 210,000 characters (service/codeActions.ts front matter fence: quadratic) — known: not fixed yet', () => {
+    const text = `${'--\u2028---\n'.repeat(30_000)}--`;
+    const model = analyseArticle('Undated draft.\n');
+    expect(timed(() => datelineEdit({ uri: 'file:///d.txt', text, model }, '2024-03-14'))).toBeLessThan(500);
+  });
 });
