@@ -147,7 +147,8 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
     break;
   }
   let end = run.length;
-  while (end > start && !run[end - 1]!.capital && !COMPANY_SUFFIXES.has(run[end - 1]!.text)) end--;
+  // "Council OKs $2.1M": a plural acronym or verb (`OKs`, `MPs`, `CEOs`) is no part of a name.
+  while (end > start && ((!run[end - 1]!.capital && !COMPANY_SUFFIXES.has(run[end - 1]!.text)) || /^\p{Lu}{2,}s$/u.test(run[end - 1]!.text))) end--;
   // "Rebecca Lyall KC", "Daniel Royle MP": letters after a name are honours, not part of it.
   while (end - start > 2 && POST_NOMINALS.has(run[end - 1]!.text.replace(/\./g, ''))) end--;
   if (end <= start) return;
@@ -193,7 +194,9 @@ function nickname(words: readonly Word[], j: number): boolean {
 /** `1. Holiday park's...`, `03/17/2025 - Council approves...`, `12:58 Outside court`: nothing but numbers and marks before it on its line. */
 function afterListMark(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
-    if (/\p{L}/u.test(words[k]!.text)) return false;
+    // `Q: Has Santiago...`, `HOST: Good evening`: a label opening the line.
+    const label = k === i - 1 && words[k]!.trail === ':' && (k === 0 || !!words[k]!.newline);
+    if (/\p{L}/u.test(words[k]!.text) && !label) return false;
     if (words[k]!.newline || k === 0) return true;
   }
   return false;

@@ -2,6 +2,7 @@ import type { EntityKind } from '../model';
 import { fold } from './fold';
 import type { RawMention } from './classify';
 import { NAME_PARTICLES } from './lexicon';
+import { isCommonWord } from './names';
 import { bareKey, initials, ShortForms } from './shortforms';
 import { isAcronym } from './words';
 
@@ -211,8 +212,10 @@ function shortFormTarget(m: RawMention, index: ShortForms<DraftEntity>): DraftEn
   }
   if (m.kind === 'place') return undefined;
   const form = index.formOf(m);
-  if (form || m.evidence !== 'given name alone') return form;
-  // "Margaret" after "Margaret Ellis": the latest person named before with that given name.
+  if (form || !(m.evidence === 'given name alone' || (!m.kind && m.words.length === 1 && !isCommonWord(m.text) && m.text !== m.text.toUpperCase()))) return form;
+  // "Margaret" after "Margaret Ellis", "Thanks, Lorraine." or "Iván has spent 25 years" (at a
+  // sentence's start, where capitals prove nothing) after "Iván Contreras": the latest person named
+  // before with that given name.
   const given = partsOf(m.text).given;
   return index.peopleGiven(given).filter((e) => e.mentions[0]!.start < m.start).pop();
 }

@@ -67,7 +67,8 @@ export function learnFromBody(raw: RawMention[], header: ReadonlyMap<string, Ent
   const towns = new Set<string>();
   for (const m of raw) {
     if (m.kind === 'organization') {
-      const k = m.words.findIndex((w, i) => i > 0 && SETTLEMENT.test(w.text));
+      let k = m.words.findIndex((w, i) => i > 0 && SETTLEMENT.test(w.text));
+      if (k < 0) k = townOf(m.words);
       if (k > 0 && !m.words.slice(0, k).some((w) => ORG_WORDS.has(w.text.toLowerCase()))) towns.add(knownKey(m.words.slice(0, k).map((w) => w.text).join(' ')));
     }
   }
@@ -76,12 +77,33 @@ export function learnFromBody(raw: RawMention[], header: ReadonlyMap<string, Ent
   });
   for (const t of towns) known.set(t, 'place');
   for (const m of raw) {
-    if (m.kind && m.weight >= 2 && !known.has(knownKey(m.text))) known.set(knownKey(m.text), m.kind);
+    // A full personal name read by its shape alone (`Priyanka Raman`) still vouches for itself in a heading.
+    const named = m.weight >= 2 || (m.kind === 'person' && m.words.length >= 2);
+    if (m.kind && named && !known.has(knownKey(m.text))) known.set(knownKey(m.text), m.kind);
   }
   return known;
 }
 
+const COMPANY_END = /^(?:Corp\.?|Inc\.?|Ltd\.?|plc|PLC|AG|GmbH|LLC|SA|NV|A\/S)$/;
+
 const SETTLEMENT = /^(?:town|city|county|borough|district|parish|village|municipal|metropolitan|regional|provincial)$/i;
+
+// Public institutions take their town's name: `Kendlow Royal Infirmary`, `Hayase East Primary
+// School`, `Kirkfield Council`, `Hayase Fire Department`. (Companies and clubs do not: `Kestrel
+// Biotherapeutics` and `Kettleby United` are not named after a place.)
+const INSTITUTIONS = new Set(['hospital', 'infirmary', 'school', 'council', 'court', 'police', 'department', 'library', 'prison', 'college']);
+const DESCRIPTORS = new Set([
+  'general', 'royal', 'crown', 'magistrates', 'high', 'primary', 'secondary', 'grammar', 'junior', 'infant', 'community', 'district', 'county',
+  'city', 'town', 'memorial', 'central', 'east', 'west', 'north', 'south', 'fire', 'public', 'university', 'teaching', 'children', "children's",
+]);
+
+/** Where the town's name ends in an institution's: the index of the first descriptor, or -1. */
+function townOf(words: readonly { text: string }[]): number {
+  if (words.length < 2 || !INSTITUTIONS.has(words[words.length - 1]!.text.toLowerCase())) return -1;
+  let k = words.length - 1;
+  while (k > 1 && DESCRIPTORS.has(words[k - 1]!.text.toLowerCase())) k--;
+  return k;
+}
 
 /** The most words a name known from the body, the header or the gazetteer is looked for in (`Federation of Red Cross and Red Crescent Societies` is 9). */
 const MAX_NAME_WORDS = 12;
@@ -106,7 +128,9 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
       const lower = spelled.toLowerCase();
       // A line in capitals makes every word look like an acronym: there only short ones that are no English word count.
       const acronym = j - i === 1 && isAcronym(spelled) && !NOT_NAMES.has(lower) && !TIME_ZONES.has(lower) && !NOT_ACRONYMS.has(lower) && (acronyms || (spelled.length <= 3 && !isCommonWord(spelled)));
-      if (cues.known.has(knownKey(spelled)) || (place && place.type !== 'town') || acronym) {
+      // `Vantrell Corp. (NYSE: VNTL) Earnings Call Transcript`: a company's suffix vouches for its name.
+      const company = j - i >= 2 && COMPANY_END.test(run[run.length - 1]!.text);
+      if (cues.known.has(knownKey(spelled)) || (place && place.type !== 'town') || acronym || company) {
         classifyChunk(part(chunk, i, j), cues, out);
         matched = j - i;
         break;
