@@ -83,7 +83,9 @@ function continuesInto(text: string, line: Line, next: Line, block: { markdown: 
 
 /** Whether a text reads as Markdown: front matter, headings, list items or link syntax. */
 export function looksLikeMarkdown(text: string): boolean {
-  return /^---\s*$/m.test(text.slice(0, 4)) || /^#{1,6}\s\S/m.test(text) || /\[[^\]\n]+\]\([^)\s]+\)/.test(text) || (text.match(/^[-*]\s\S/gm)?.length ?? 0) >= 2;
+  // A link's label and target stop at the next bracket: each character is then scanned from one
+  // start only (`[^\]\n]+\]\([^)\s]+\)` rescanned the rest of the text from every `[`: quadratic).
+  return /^---\s*$/m.test(text.slice(0, 4)) || /^#{1,6}\s\S/m.test(text) || /\[[^[\]\n]+\]\([^()\s]+\)/.test(text) || (text.match(/^[-*]\s\S/gm)?.length ?? 0) >= 2;
 }
 
 function isBlank(text: string, line: Span): boolean {
