@@ -26,7 +26,9 @@ const EXPAND: Record<string, string[]> = {
   "i'll": ['i', 'will'], "it'll": ['it', 'will'], "they'll": ['they', 'will'], "let's": ['let', 'us'],
 };
 
-const WORD = /\[[^\]]*\]|\.\.\.|…|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// An editor's insertion (`[the mayor]`) stops at the next opening bracket too: `\[[^\]]*\]`
+// rescanned the rest of a quotation from every `[` (quadratic on `..[..[..[`).
+const WORD = /\[[^[\]]*\]|\.\.\.|…|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /**
  * The words of a quotation as compared across articles: case, accents, curly/straight marks,
