@@ -94,8 +94,10 @@ export function datelineEdit(a: ArticleRecord, iso: string): { edit: TextEdit; l
   };
   const line = datelineText(iso);
   const candidates: { at: number; insert: string; label: string }[] = [];
-  const fence = /^---\r?\n[\s\S]*?\r?\n(---)\s*$/m.exec(text);
-  if (fence && text.startsWith('---')) candidates.push({ at: fence.index + fence[0].lastIndexOf('---'), insert: `date: ${iso}${eol}`, label: `date: ${iso}` });
+  // Front matter opens the file: the pattern is anchored there alone (multiline, it was tried at
+  // every line start and rescanned the rest from each: quadratic).
+  const fence = /^---\r?\n[\s\S]*?\r?\n(---)[ \t]*(?=\r?\n|\r|$)/.exec(text);
+  if (fence) candidates.push({ at: fence.index + fence[0].lastIndexOf('---'), insert: `date: ${iso}${eol}`, label: `date: ${iso}` });
   if (h.byline && h.byline.span.start < Math.max(h.bodyStart, h.headline?.span.start ?? 0)) {
     candidates.push({ at: lineEnd(h.byline.span.start), insert: `${eol}${line}`, label: line });
   }
