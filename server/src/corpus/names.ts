@@ -1,11 +1,23 @@
 import { distance } from 'fastest-levenshtein';
 import type { ArticleEntity } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
-import { nameWords, surnameKey } from '../analysis/entities/coref';
+import { nameWords, nicknameOf, surnameKey } from '../analysis/entities/coref';
 import { gazetteer } from '../analysis/entities/gazetteer';
 import { doubleMetaphone } from 'double-metaphone';
 
-export { surnameKey, nameWords };
+export { surnameKey, nameWords, nicknameOf };
+
+/** `William “Bill” Hardacre` → `William Hardacre`. */
+export function withoutNickname(name: string): string {
+  return nicknameOf(name) ? name.replace(/\s["“‘'][^\s"”’']+["”’']\s/, ' ') : name;
+}
+
+/** `William “Bill” Hardacre` and `Bill Hardacre`: one name glosses the other's given name as its nickname. */
+export function nicknameLinks(a: string, b: string): boolean {
+  const na = nicknameOf(a);
+  const nb = nicknameOf(b);
+  return (!!na && na === givenKey(b)) || (!!nb && nb === givenKey(a));
+}
 
 /** Similarity of two names in [0, 1] after folding: 1 - edit distance / length (Levenshtein). */
 export function nameSimilarity(a: string, b: string): number {

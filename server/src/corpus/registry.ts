@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityKind } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { TITLES } from '../analysis/entities/lexicon';
 import { comparePublished, type ArticleRecord } from './article';
-import { givenKey, isFullName, nameSimilarity, organisationKeys, personBuckets } from './names';
+import { givenKey, isFullName, nameSimilarity, nicknameLinks, nicknameOf, organisationKeys, personBuckets } from './names';
 
 /** One article's record of an entity. */
 export interface EntityRef {
@@ -234,6 +234,7 @@ export class EntityRegistry {
         spellings.set(c, new Set([r.entity.name]));
       }
     }
+    mergeNicknames(clusters, spellings);
     for (const r of short) {
       if (clusters.length === 0) clusters.push([r]);
       else if (clusters.length === 1) clusters[0]!.push(r);
@@ -260,7 +261,7 @@ export class EntityRegistry {
     for (const other of names) {
       if (!isFullName(other)) continue;
       const a = givenKey(other);
-      if (a === b) return 1;
+      if (a === b || nicknameLinks(other, name)) return 1;
       if ((a.length === 1 || b.length === 1) && a[0] === b[0]) best = Math.max(best, 0.9);
       const sim = nameSimilarity(other, name);
       if (sim >= SIMILAR) best = Math.max(best, sim);
@@ -310,6 +311,29 @@ export class EntityRegistry {
     const pinned = spellings.map((s) => this.pins.canonical.get(foldKey(s.text))).find(Boolean);
     const name = pinned ?? spellings[0]?.text ?? members[0]!.entity.name;
     return { key: `${kind}:${foldKey(name)}`, kind, name, members, spellings };
+  }
+}
+
+/**
+ * `Bill Hardacre` filed before any article glossed `William “Bill” Hardacre`: clusters one of whose
+ * spellings gives another's given name as a nickname are one person. Only clusters with a quoted
+ * nickname are compared, so a bucket without one costs a scan of its spellings.
+ */
+function mergeNicknames(clusters: EntityRef[][], spellings: Map<EntityRef[], Set<string>>): void {
+  for (let i = 0; i < clusters.length; i++) {
+    const glossed = [...spellings.get(clusters[i]!)!].filter((n) => nicknameOf(n));
+    if (!glossed.length) continue;
+    for (let j = clusters.length - 1; j >= 0; j--) {
+      if (j === i) continue;
+      const other = spellings.get(clusters[j]!)!;
+      if (![...other].some((n) => glossed.some((g) => nicknameLinks(g, n)))) continue;
+      const into = clusters[Math.min(i, j)]!;
+      const from = clusters[Math.max(i, j)]!;
+      into.push(...from);
+      for (const n of spellings.get(from)!) spellings.get(into)!.add(n);
+      clusters.splice(Math.max(i, j), 1);
+      if (j < i) i--;
+    }
   }
 }
 

@@ -80,7 +80,7 @@ export function groupMentions(raw: readonly RawMention[]): DraftEntity[] {
     if (m.kind === 'person') {
       const { words, surname: s, given: g } = partsOf(m.text);
       if (words < 2) continue;
-      const found = index.peopleNamed(s).find((e) => compatibleGiven(e, g));
+      const found = index.peopleNamed(s).find((e) => compatibleGiven(e, g, nicknameOf(m.text)));
       if (found) found.mentions.push(m);
       else person(s, m);
       continue;
@@ -162,13 +162,23 @@ function newEntity(byKey: Map<string, DraftEntity>, kind: EntityKind, key: strin
   return e;
 }
 
-function compatibleGiven(e: DraftEntity, given: string): boolean {
+function compatibleGiven(e: DraftEntity, given: string, nickname: string): boolean {
   return e.mentions.some((m) => {
     const p = partsOf(m.text);
     const g = p.given;
+    // "William “Bill” Hardacre" and "Bill Hardacre": the nickname the article glosses is his too.
+    if (g === nickname || (nickname === '' && nicknameOf(m.text) === given)) return true;
     return p.words < 2 || g === given || (g[0] === given[0] && (g.length === 1 || given.length === 1));
   });
 }
+
+/** The nickname in quotation marks inside a name, folded: `William “Bill” Hardacre` → `bill`; '' when none. */
+export function nicknameOf(name: string): string {
+  const q = NICKNAME.exec(name);
+  return q ? fold(q[1]!) : '';
+}
+
+const NICKNAME = /\s["“‘']([^\s"”’']+)["”’']\s/;
 
 /** `MORROW` labelling a speaker is Morrow shouted, not an acronym, when the article also writes `Morrow`. */
 function shoutedNames(raw: readonly RawMention[]): (m: RawMention) => boolean {
@@ -212,7 +222,8 @@ function shortFormTarget(m: RawMention, index: ShortForms<DraftEntity>): DraftEn
   }
   if (m.kind === 'place') return undefined;
   const form = index.formOf(m);
-  if (form || !(m.evidence === 'given name alone' || (!m.kind && m.words.length === 1 && !isCommonWord(m.text) && m.text !== m.text.toUpperCase()))) return form;
+  const bare = m.kind !== 'organization' && m.weight <= 1 && m.words.length === 1 && !isCommonWord(m.text) && m.text !== m.text.toUpperCase();
+  if (form || !(m.evidence === 'given name alone' || bare)) return form;
   // "Margaret" after "Margaret Ellis", "Thanks, Lorraine." or "Iván has spent 25 years" (at a
   // sentence's start, where capitals prove nothing) after "Iván Contreras": the latest person named
   // before with that given name.

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import { describeArticle, fileName } from '../article';
+import { nicknameLinks, withoutNickname } from '../names';
 import type { DeskView } from '../view';
 
 /**
@@ -20,6 +21,9 @@ export function nameVariants(view: DeskView, uri: string): Finding[] {
     const pinned = we.name !== we.spellings[0]!.text;
     for (const m of e.mentions) {
       if (!m.full || m.text.toLowerCase() === canonical.text.toLowerCase()) continue;
+      // "William “Bill” Hardacre", "Bill Hardacre" for "William Hardacre": a glossed nickname is no misspelling.
+      if (nicknameLinks(m.text, canonical.text) || withoutNickname(m.text).toLowerCase() === canonical.text.toLowerCase()) continue;
+      if (we.spellings.some((s) => nicknameLinks(s.text, m.text) && withoutNickname(s.text).toLowerCase() === canonical.text.toLowerCase())) continue;
       const mine = we.spellings.find((s) => s.text === m.text);
       if (!mine || (!pinned && mine.uris.length >= canonical.uris.length)) continue;
       const others = canonical.uris.filter((u) => u !== uri);
