@@ -37,7 +37,8 @@ export function organisationKeys(e: ArticleEntity): string[] {
   const keys = new Set<string>();
   for (const m of e.mentions) {
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
-    if (m.full || words.length > 1 || e.mentions.length === 1) keys.add(foldKey(m.text.replace(/^the\s+/i, '')).replace(/ /g, ''));
+    // A capital standing for its government is filed under its country, never under the city's name.
+    if (!m.metonym && (m.full || words.length > 1 || e.mentions.length === 1)) keys.add(foldKey(m.text.replace(/^the\s+/i, '')).replace(/ /g, ''));
   }
   // A place the gazetteer knows is one place under all its names: Russia = Russian Federation.
   if (e.kind === 'place') {
@@ -45,6 +46,8 @@ export function organisationKeys(e: ArticleEntity): string[] {
       const place = m.metonym ? undefined : gazetteer().lookup(m.text);
       if (place) keys.add(`=${foldKey(place.name).replace(/ /g, '')}`);
     }
+    const named = gazetteer().lookup(e.name);
+    if (named && named.type === 'country') keys.add(`=${foldKey(named.name).replace(/ /g, '')}`);
   }
   const name = e.name.replace(/^the\s+/i, '');
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));

@@ -21,6 +21,8 @@ export interface RawMention extends Span {
   readonly evidence: string;
   /** Names a place as a place (`in Moscow`, a dateline), not as its government (`Moscow said`). */
   readonly locative?: boolean;
+  /** A capital acting as a government (`Tokyo released 5 billion yen`): it stands for its country even where the article never names it. */
+  readonly governs?: boolean;
 }
 
 /** Reads one capitalised run: splits off titles and leading places, and decides what it names. */
@@ -81,7 +83,8 @@ function judgeWords(words: readonly Word[], chunk: Chunk, cues: Cues, out: RawMe
   if (!words.length) return;
   const v = judge(words, chunk, cues, honorific);
   if (!v) return;
-  out.push(mention(cues.text, words, v.kind, v.weight, v.evidence, null, v.place, v.locative));
+  const m = mention(cues.text, words, v.kind, v.weight, v.evidence, null, v.place, v.locative);
+  out.push(v.governs ? { ...m, governs: true } : m);
 }
 
 function spanOf(words: readonly Word[]): string {

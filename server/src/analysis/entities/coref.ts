@@ -14,6 +14,8 @@ export interface DraftEntity {
   key: string;
   /** Mentions of a capital that stand for its country's government (`Moscow said`): never the entity's name. */
   metonyms?: Set<RawMention>;
+  /** The country's name when the article names it only by its capital (`Tokyo has promised`). */
+  country?: string;
 }
 
 /** The name words of a person mention, without particles: `Staffan de Mistura` → Staffan, Mistura. */
@@ -110,15 +112,22 @@ export function groupMentions(raw: readonly RawMention[]): DraftEntity[] {
  * announcement`) stands for its country's government, and is a mention of the country when the
  * article names the country; `talks in Moscow` and datelines stay the city.
  */
-function governments(entities: DraftEntity[], byKey: ReadonlyMap<string, DraftEntity>): DraftEntity[] {
+function governments(entities: DraftEntity[], byKey: Map<string, DraftEntity>): DraftEntity[] {
   const gone = new Set<DraftEntity>();
   for (const e of entities) {
     const city = e.mentions[0]?.place;
     if (e.kind !== 'place' || city?.type !== 'capital' || !city.country) continue;
-    const country = byKey.get(`place:${fold(city.country)}`);
-    if (!country || country === e) continue;
-    const standing = e.mentions.filter((m) => !m.locative);
+    let country = byKey.get(`place:${fold(city.country)}`);
+    // "Tokyo has promised to pay" in an article that never names Japan: still Japan's government,
+    // when the capital plainly acts as one (`the San José mine` does not).
+    const standing = e.mentions.filter((m) => !m.locative && (country || m.governs));
     if (!standing.length) continue;
+    if (!country) {
+      country = { kind: 'place', key: `place:${fold(city.country)}`, mentions: [], country: city.country };
+      byKey.set(country.key, country);
+      entities.push(country);
+    }
+    if (country === e) continue;
     country.mentions.push(...standing);
     country.metonyms ??= new Set();
     for (const m of standing) country.metonyms.add(m);

@@ -113,3 +113,17 @@ export function exchange(chunk: Chunk): boolean {
   const next = chunk.sentence[chunk.from + chunk.words.length];
   return chunk.words[0]!.lead.includes('(') && chunk.trail === ':' && !!next && /^\)/.test(next.trail) && /^\p{Lu}[\p{Lu}.\d]{0,6}$/u.test(next.text);
 }
+
+// What a government does in a news sentence: `Tokyo released 5 billion yen`, `Tokyo has promised`, `Has Santiago been too slow`.
+const GOVERNING = new Set(
+  ('has have had is was will would said says announced released promised pledged sent ordered approved rejected ' +
+    'accused warned urged denied insisted signed agreed refused imposed lifted banned recalled expelled summoned ' +
+    'vowed threatened condemned welcomed responded retaliated declared been').split(' '),
+);
+
+/** A capital as the subject of what governments do (the verb right after it, or `Has Santiago been`). */
+export function actsAsGovernment(chunk: Chunk): boolean {
+  const last = chunk.words[chunk.words.length - 1]!;
+  if (last.trail && !/^['’]s$/.test(last.trail)) return false;
+  return GOVERNING.has(chunk.after) || /^['’]s$/.test(last.trail) || ['has', 'have', 'is', 'was', 'will', 'did', 'does'].includes(chunk.before);
+}

@@ -1,7 +1,7 @@
 import type { EntityKind, Span } from '../model';
 import { fold } from './fold';
 import type { Chunk } from './chunk';
-import { afterKin, bodyAgent, exchange, homeTown, namesEvent, officeOf, ownsOfficer, quotedTitle, ticker } from './cues';
+import { actsAsGovernment, afterKin, bodyAgent, exchange, homeTown, namesEvent, officeOf, ownsOfficer, quotedTitle, ticker } from './cues';
 import { gazetteer, type Place } from './gazetteer';
 import {
   HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
@@ -23,6 +23,7 @@ export interface Verdict {
   readonly evidence: string;
   readonly place?: Place;
   readonly locative?: boolean;
+  readonly governs?: boolean;
 }
 
 // After these a name is a place (`talks in Lausanne`); after `to` or `around` only when it is
@@ -76,7 +77,10 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   if (ticker(chunk)) return null;
   if (exchange(chunk)) return { kind: 'organization', weight: 3, evidence: 'stock exchange' };
   if (known) return at({ kind: known, weight: 3, evidence: 'named so elsewhere in the article', ...(known === 'place' && place ? { place } : {}) });
-  if (place && place.type !== 'town') return at({ kind: 'place', weight: 3, evidence: 'gazetteer', place });
+  if (place && place.type !== 'town') {
+    const governs = place.type === 'capital' && !locative && chunk.before !== 'the' && actsAsGovernment(chunk);
+    return { ...at({ kind: 'place', weight: 3, evidence: 'gazetteer', place }), ...(governs ? { governs } : {}) };
+  }
   // "the “Spring Fling” street fair", "Safe Staffing in the Fells" in quotation marks: a title.
   if (whole && quotedTitle(chunk)) return null;
   // "Hill", "Sea", "BRIDGE" alone are words: a place word names a place only with a name beside it.

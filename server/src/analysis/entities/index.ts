@@ -123,6 +123,7 @@ function toEntity(text: string, sentences: readonly Sentence[], e: DraftEntity, 
 
 function fullestName(e: DraftEntity): string {
   const named = e.mentions.filter((m) => !e.metonyms?.has(m));
+  if (!named.length && e.country) return e.country;
   let best = (named[0] ?? e.mentions[0]!).text;
   for (const m of named) {
     const words = e.kind === 'person' ? partsOf(m.text).words : m.text.length;
