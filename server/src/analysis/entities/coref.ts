@@ -1,5 +1,6 @@
 import type { EntityKind } from '../model';
 import { fold } from './fold';
+import { gazetteer } from './gazetteer';
 import type { RawMention } from './classify';
 import { NAME_PARTICLES } from './lexicon';
 import { isCommonWord } from './names';
@@ -59,7 +60,7 @@ const orgKey = (text: string) => fold(text.replace(/^the\s+/i, '')).replace(/ /g
  * `Norvald` joins `Norvald Energy AG`, `ISSG` joins `International Syria Support Group`, and
  * `Moscow said` joins `Russia`. Each surface form gets the kind its evidence weighs most for.
  */
-export function groupMentions(raw: readonly RawMention[]): DraftEntity[] {
+export function groupMentions(raw: readonly RawMention[], text = ''): DraftEntity[] {
   const shouted = shoutedNames(raw);
   const kinds = voteKinds(raw, shouted);
   const typed = raw.map((m) => {
@@ -101,7 +102,7 @@ export function groupMentions(raw: readonly RawMention[]): DraftEntity[] {
       if (target.kind !== 'person') index.addForm(target, m);
     } else if (m.kind === 'person') person(partsOf(m.text).surname, m);
   }
-  const merged = mergeShortOrganisations(governments(entities, byKey));
+  const merged = mergeShortOrganisations(governments(entities, byKey, text));
   for (const e of merged) e.mentions.sort((a, b) => a.start - b.start);
   merged.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return merged;
@@ -112,15 +113,18 @@ export function groupMentions(raw: readonly RawMention[]): DraftEntity[] {
  * announcement`) stands for its country's government, and is a mention of the country when the
  * article names the country; `talks in Moscow` and datelines stay the city.
  */
-function governments(entities: DraftEntity[], byKey: Map<string, DraftEntity>): DraftEntity[] {
+function governments(entities: DraftEntity[], byKey: Map<string, DraftEntity>, text: string): DraftEntity[] {
   const gone = new Set<DraftEntity>();
   for (const e of entities) {
     const city = e.mentions[0]?.place;
     if (e.kind !== 'place' || city?.type !== 'capital' || !city.country) continue;
     let country = byKey.get(`place:${fold(city.country)}`);
-    // "Tokyo has promised to pay" in an article that never names Japan: still Japan's government,
-    // when the capital plainly acts as one (`the San José mine` does not).
-    const standing = e.mentions.filter((m) => !m.locative && (country || m.governs));
+    // "Tokyo has promised to pay" in an article that never names Japan but is about a Japanese
+    // town: still Japan's government, when the capital plainly acts as one (`the San José mine`
+    // does not). Without the country's adjective `Brussels said` is more often the EU than Belgium.
+    const demonym = country ? undefined : gazetteer().demonymOf(city.country);
+    const about = !!country || (!!demonym && text.includes(demonym));
+    const standing = e.mentions.filter((m) => !m.locative && (country || (m.governs && about)));
     if (!standing.length) continue;
     if (!country) {
       country = { kind: 'place', key: `place:${fold(city.country)}`, mentions: [], country: city.country };

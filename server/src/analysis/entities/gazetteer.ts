@@ -17,6 +17,8 @@ export interface Gazetteer {
   lookup(name: string): Place | undefined;
   /** Demonyms and adjectives of countries (`Russian`, `Syrian`): never places themselves. */
   isDemonym(word: string): boolean;
+  /** A country's demonym as English writes it (`Japan` → `Japanese`), if world-countries gives one. */
+  demonymOf(country: string): string | undefined;
 }
 
 // Two-letter codes double as English words ("IT", "IN", "AT"); only these are read as countries.
@@ -30,6 +32,7 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const places = new Map<string, Place>();
   const demonyms = new Set<string>();
+  const demonymOf = new Map<string, string>();
   const add = (key: string, place: Place) => {
     const k = fold(key);
     if (k && !places.has(k)) places.set(k, place);
@@ -51,6 +54,7 @@ export function gazetteer(): Gazetteer {
     }
     const d = c.demonyms?.['eng'];
     if (d) {
+      demonymOf.set(c.name.common, d.m);
       demonyms.add(d.m.toLowerCase());
       demonyms.add(d.f.toLowerCase());
     }
@@ -71,6 +75,7 @@ export function gazetteer(): Gazetteer {
   for (const d of ['american', 'british', 'english', 'scottish', 'welsh', 'european', 'western', 'eastern', 'african', 'asian', 'arab', 'gulf', 'kurdish', 'iranian', 'soviet']) demonyms.add(d);
   cached = {
     lookup: (name) => places.get(fold(name)),
+    demonymOf: (country) => demonymOf.get(country),
     // Plurals too: "the Americans said" names no place.
     isDemonym: (word) => {
       const w = word.toLowerCase();

@@ -43,7 +43,7 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
     return w;
   };
   const kept = skip.length ? raw.filter((m) => !skip.some((d) => m.start < d.end && m.end > d.start)) : raw;
-  return groupMentions(withoutOverlaps(kept)).map((e, i) => toEntity(text, sentences, e, i, wordsOf));
+  return groupMentions(withoutOverlaps(kept), text).map((e, i) => toEntity(text, sentences, e, i, wordsOf));
 }
 
 /** Parts of a sentence a masthead separates with `|` or a line break: `Posted on 7 March by Clara Fuentes | Filed under: Floods`. */
