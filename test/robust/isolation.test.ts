@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -5,6 +8,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyseArticle } from '../../server/src/analysis';
+import { runCheck } from '../../server/src/cli/check';
 import type { Analyser } from '../../server/src/host/analysisPool';
 import { startServer, type ServerDeps } from '../../server/src/lsp/server';
 
@@ -128,6 +132,21 @@ describe('one article that breaks does not take the workspace with it', () => {
       expect(await hoverText(harness, `${FOLDER}/a.txt`, 3, 60)).toMatch(/Colin Ashdown/);
     } finally {
       delete files[`${FOLDER}/breaker.txt`];
+    }
+  });
+
+  it('copydesk check: the article whose analysis throws is skipped and named on stderr; the others are checked', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-cli-'));
+    try {
+      for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, path.basename(file)), text);
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCheck({ paths: ['.'], format: 'text', cwd: dir, out: (l) => out.push(l), err: (l) => err.push(l) });
+      expect(err.some((l) => /skipped poison\.txt: the analysis failed \(injected analysis failure/.test(l))).toBe(true);
+      expect(out.some((l) => /^b\.txt:\d+:\d+: warning misquote/.test(l))).toBe(true);
+      expect(code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

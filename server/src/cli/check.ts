@@ -53,9 +53,21 @@ export async function runCheck(o: CheckOptions): Promise<number> {
       continue;
     }
     for (const note of result.notes) o.err(`copydesk: ${rel(file)}: ${note}`);
-    desk.upsert(rel(file), result.text);
+    try {
+      desk.upsert(rel(file), result.text);
+    } catch (e) {
+      // One article the analysis cannot read is skipped and named; the rest are still checked.
+      o.err(`copydesk: skipped ${rel(file)}: the analysis failed (${e instanceof Error ? e.message : String(e)})`);
+    }
   }
-  const findings = desk.uris().sort().flatMap((u) => desk.findings(u));
+  const findings = desk.uris().sort().flatMap((u) => {
+    try {
+      return desk.findings(u);
+    } catch (e) {
+      o.err(`copydesk: could not check ${u}: ${e instanceof Error ? e.message : String(e)}`);
+      return [];
+    }
+  });
   for (const line of pins.problems) o.out(line);
   if (o.format === 'json') o.out(JSON.stringify(buildReport(desk, (u) => u), null, 2));
   else {
