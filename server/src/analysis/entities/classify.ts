@@ -3,7 +3,7 @@ import type { Chunk } from './chunk';
 import { judge, type Cues } from './evidence';
 import { gazetteer, type Place } from './gazetteer';
 import { ORG_WORDS, RANKS, TITLE_MODIFIERS, TITLES } from './lexicon';
-import { isGivenName } from './names';
+import { isCommonWord, isGivenName } from './names';
 import { isAcronym, type Word } from './words';
 
 /** A name as found in one place, before the article's mentions are grouped into entities. */
@@ -76,6 +76,8 @@ function classifyRole(role: readonly Word[], chunk: Chunk, cues: Cues, out: RawM
   const head = role.slice(0, end);
   if (!head.length || head.some((w) => w.text.toLowerCase() === 'of')) return;
   if (head.length === 1 && gazetteer().isDemonym(head[0]!.text)) return;
+  // "Mining Minister Ximena Orellana": an English word before a title is the portfolio, not a body.
+  if (head.length === 1 && isCommonWord(head[0]!.text) && !isAcronym(head[0]!.text)) return;
   judgeWords(head, chunk, cues, out, false);
 }
 

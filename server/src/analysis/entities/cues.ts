@@ -1,5 +1,5 @@
 import type { Chunk } from './chunk';
-import { LEADERSHIP, PLACE_OF, TITLES } from './lexicon';
+import { LEADERSHIP, ORG_WORDS, PLACE_OF, TITLES } from './lexicon';
 import type { Word } from './words';
 
 /**
@@ -126,4 +126,10 @@ export function actsAsGovernment(chunk: Chunk): boolean {
   const last = chunk.words[chunk.words.length - 1]!;
   if (last.trail && !/^['’]s$/.test(last.trail)) return false;
   return GOVERNING.has(chunk.after) || /^['’]s$/.test(last.trail) || ['has', 'have', 'is', 'was', 'will', 'did', 'does'].includes(chunk.before);
+}
+
+/** `the National Geology and Mining Service, Sernageomin.`: one word after a body's name and a comma, closing the clause. */
+export function appositiveOfBody(chunk: Chunk): boolean {
+  const prev = before(chunk, 1);
+  return !!prev && prev.trail === ',' && ORG_WORDS.has(prev.text.toLowerCase()) && /^[.,;)]/.test(chunk.trail);
 }

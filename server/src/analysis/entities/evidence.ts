@@ -1,7 +1,7 @@
 import type { EntityKind, Span } from '../model';
 import { fold } from './fold';
 import type { Chunk } from './chunk';
-import { actsAsGovernment, afterKin, bodyAgent, exchange, homeTown, namesEvent, officeOf, ownsOfficer, quotedTitle, ticker } from './cues';
+import { actsAsGovernment, afterKin, appositiveOfBody, bodyAgent, exchange, homeTown, namesEvent, officeOf, ownsOfficer, quotedTitle, ticker } from './cues';
 import { gazetteer, type Place } from './gazetteer';
 import {
   HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
@@ -32,6 +32,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'in
 const MOTION = new Set(['to', 'towards', 'toward', 'around']);
 const MEMBERS = new Set(['insurgents', 'militants', 'fighters', 'rebels', 'terrorists', 'extremists', 'jihadists', 'loyalists', 'gunmen', 'operatives', 'members']);
 // Place words that are also common surnames: `Denise Park`, but `Victoria Park` after `at`.
+const MINES = new Set(['mine', 'mines', 'quarry', 'colliery', 'pit', 'oilfield', 'gasfield']);
 const SURNAME_PLACES = new Set(['park', 'hill', 'lake', 'wood', 'field', 'brook', 'ford', 'street', 'bridge', 'marsh']);
 const CONTRACTION = /['’](?:ve|re|ll|d|m|s)$|n['’]t$/i;
 // `RiverWatch`, `TRTWorld`: a capital inside a word after a run of lower case is a brand, not a
@@ -111,13 +112,17 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
     return whole && LOCATIVE.has(chunk.before) ? at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` }) : { kind: null, weight: 0, evidence: 'capitalised words' };
   }
   if (honorific) return { kind: 'person', weight: 3, evidence: 'honorific' };
-  if (whole && PLACE_WORDS.has(chunk.after)) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
+  // "the Quebrada Larga mine": a mine is named for where it is.
+  if (whole && (PLACE_WORDS.has(chunk.after) || MINES.has(chunk.after))) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
+  // "the National Geology and Mining Service, Sernageomin.": a body's short name after its full one.
+  if (whole && single && appositiveOfBody(chunk) && !isGivenName(words[0]!.text) && !isCommonWord(first)) return { kind: 'organization', weight: 3, evidence: 'appositive of a body' };
   if (whole && ORG_WORDS.has(chunk.after) && !chunk.trail) return null;
 
   const given = isGivenName(words[0]!.text);
   if (whole && ORG_NOUNS.has(chunk.before) && !given) return { kind: 'organization', weight: 3, evidence: `after '${chunk.before}'` };
   // "the Harlow Star reported", "the Planning Inspectorate": people are not "the".
-  if (!single && whole && chunk.before === 'the' && !given && !chunk.sentenceInitial) return { kind: 'organization', weight: 1, evidence: "after 'the'" };
+  // (But "The Long Read", English words throughout, is a section's title.)
+  if (!single && whole && chunk.before === 'the' && !given && !chunk.sentenceInitial && !words.every((w) => isCommonWord(w.text))) return { kind: 'organization', weight: 1, evidence: "after 'the'" };
   const person = personShape(words);
   if (whole && person && TITLES.has(chunk.before) && !prev?.trail && !TITLES.has(first)) return { kind: 'person', weight: 3, evidence: `after '${chunk.before}'` };
   const cue = whole ? placeCue(chunk, words) : null;
@@ -127,11 +132,15 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
     return bodyAgent(chunk) && !given ? { kind: 'organization', weight: 2, evidence: "agent of 'by'" } : { kind: 'person', weight: 2, evidence: 'byline' };
   }
   if (whole && afterKin(chunk) && person && !place) return { kind: 'person', weight: 3, evidence: `after '${chunk.before}'` };
+  // "came to Kettleby from Lviv": a journey's ends are places.
+  if (whole && !given && ((chunk.before === 'to' && chunk.after === 'from') || (chunk.before === 'from' && chunk.after === 'to'))) return at({ kind: 'place', weight: 2, evidence: 'a journey' });
   // "in Novi Brezovac": a word other languages' lists call a given name does not outweigh the preposition.
   if (whole && !possessive && LOCATIVE.has(chunk.before) && words.length <= 3 && !(given && isEnglishGivenName(words[0]!.text))) return at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` });
 
   if (!single) {
     // "RAJ PATEL:" labels a speaker in a transcript.
+    // "Ohio EPA", "US FDA": a place or a name before a body's acronym.
+    if (isAcronym(words[words.length - 1]!.text) && !NOT_ACRONYMS.has(last) && !words.every((w) => w.text === w.text.toUpperCase())) return { kind: 'organization', weight: 2, evidence: 'ends in an acronym' };
     if (!person) return given && words.length <= 3 && words.every((w) => w.text === w.text.toUpperCase()) ? { kind: 'person', weight: 2, evidence: 'given name in capitals' } : null;
     if (given) return isEnglishGivenName(words[0]!.text) ? { kind: 'person', weight: 3, evidence: 'given name' } : { kind: 'person', weight: 1, evidence: 'foreign given name' };
     // "Manchester United", "Westbury Echo": named after a town, so not a person.

@@ -76,12 +76,37 @@ export function learnFromBody(raw: RawMention[], header: ReadonlyMap<string, Ent
     if (towns.has(knownKey(m.text)) && m.weight < 3) raw[i] = { ...m, kind: 'place', weight: 3, evidence: 'names a council' };
   });
   for (const t of towns) known.set(t, 'place');
+  clubs(raw, known);
   for (const m of raw) {
     // A full personal name read by its shape alone (`Priyanka Raman`) still vouches for itself in a heading.
     const named = m.weight >= 2 || (m.kind === 'person' && m.words.length >= 2);
     if (m.kind && named && !known.has(knownKey(m.text))) known.set(knownKey(m.text), m.kind);
   }
   return known;
+}
+
+const CLUB_WORDS = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'fc', 'afc']);
+const CLUB_OR_PLACE = new Set(['city', 'town', 'county']);
+
+/**
+ * Sports copy: where the article names a club (`Kettleby United`, `Stanmoor Rovers`), a name ending
+ * in City, Town or County that no gazetteer lists (`Port Arden City`) is a club too, and so is that
+ * name without its last word (`Port Arden are two divisions above us`).
+ */
+function clubs(raw: RawMention[], known: Map<string, EntityKind>): void {
+  const last = (m: RawMention) => m.words[m.words.length - 1]!.text.toLowerCase();
+  if (!raw.some((m) => m.kind === 'organization' && m.words.length >= 2 && CLUB_WORDS.has(last(m)))) return;
+  const names = new Set<string>();
+  for (const m of raw) {
+    if (m.words.length < 2 || !CLUB_OR_PLACE.has(last(m)) || gazetteer().lookup(m.text)) continue;
+    names.add(knownKey(m.text));
+    names.add(knownKey(m.words.slice(0, -1).map((w) => w.text).join(' ')));
+  }
+  if (!names.size) return;
+  raw.forEach((m, i) => {
+    if (names.has(knownKey(m.text)) && !m.place) raw[i] = { ...m, kind: 'organization', weight: 3, evidence: 'a club' };
+  });
+  for (const n of names) known.set(n, 'organization');
 }
 
 const COMPANY_END = /^(?:Corp\.?|Inc\.?|Ltd\.?|plc|PLC|AG|GmbH|LLC|SA|NV|A\/S)$/;
@@ -130,7 +155,9 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
       const acronym = j - i === 1 && isAcronym(spelled) && !NOT_NAMES.has(lower) && !TIME_ZONES.has(lower) && !NOT_ACRONYMS.has(lower) && (acronyms || (spelled.length <= 3 && !isCommonWord(spelled)));
       // `Vantrell Corp. (NYSE: VNTL) Earnings Call Transcript`: a company's suffix vouches for its name.
       const company = j - i >= 2 && COMPANY_END.test(run[run.length - 1]!.text);
-      if (cues.known.has(knownKey(spelled)) || (place && place.type !== 'town') || acronym || company) {
+      // "By Mathilde Roux, Geneva": where the byline files from.
+      const filed = !!place && chunk.sentence[0]?.text.toLowerCase() === 'by' && chunk.sentence[chunk.from + i - 1]?.trail === ',';
+      if (cues.known.has(knownKey(spelled)) || (place && place.type !== 'town') || acronym || company || filed) {
         classifyChunk(part(chunk, i, j), cues, out);
         matched = j - i;
         break;

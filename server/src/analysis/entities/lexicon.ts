@@ -62,7 +62,7 @@ export const ORG_WORDS = words(`
   properties entertainment pictures reserve exchange house homes star inspectorate directorate international
   a/s asa ab oyj kk infirmary clinic hospice securities instruments therapeutics biotherapeutics biosciences
   biotech genomics robotics analytics semiconductors electronics aerospace pharmaceutical capital
-  rovers wanderers athletic albion rangers hotspur fc afc
+  rovers wanderers athletic albion rangers hotspur fc afc united
 `);
 
 /** Words that make a place: `River Kell`, `Old Mill Bridge`, `Alto Berza district`. */
