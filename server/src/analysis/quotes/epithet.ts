@@ -58,10 +58,12 @@ function described(ctx: QuoteContext, noun: string): readonly Described[] {
 
 /**
  * A description with no name beside it (`their Ukrainian striker`) whose next sentence opens on a
- * person named there for the first time: the lede's delayed identification.
+ * person named there for the first time: the lede's delayed identification. Only an indefinite
+ * or possessive description introduces (`the victim` already refers back), and only a person the
+ * next sentence names bare or with this very noun (`Detective Inspector Jane Roe` is someone else).
  */
 function introduced(ctx: QuoteContext, noun: string): Described | null {
-  const re = new RegExp(`(?:^|[^\\p{L}])${escape(noun)}(?![\\p{L}])`, 'giu');
+  const re = new RegExp(`(?:^|[^\\p{L}])(a|an|their|its|his|her|our|[\\p{Lu}][\\p{L}]*['’]s?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}${escape(noun)}(?![\\p{L}])`, 'u');
   const m = re.exec(ctx.text);
   if (!m) return null;
   const at = m.index + m[0].length;
@@ -73,7 +75,11 @@ function introduced(ctx: QuoteContext, noun: string): Described | null {
   const id = subjectPerson(ctx, k + 1);
   if (!id) return null;
   const first = ctx.mentions.all.find((x) => x.entity.id === id);
-  return first && first.span.start >= next.span.start && first.span.start < next.span.end ? { entity: first.entity, at: first.span.start } : null;
+  if (!first || first.span.start < next.span.start || first.span.start >= next.span.end) return null;
+  const titled = ctx.text.slice(ctx.subjectOf(k + 1)!.start, first.span.start).trim();
+  const roles = first.entity.roles.map((r) => r.text.toLowerCase());
+  if (titled && !titled.toLowerCase().includes(noun)) return null;
+  return roles.length && !roles.some((r) => r.includes(noun)) ? null : { entity: first.entity, at: first.span.start };
 }
 
 function escape(s: string): string {

@@ -120,11 +120,14 @@ function antecedent(ctx: QuoteContext, at: number, pronoun: string): { entity: s
   return { entity: ctx.mentions.before(at, 40).find((m) => fits(m.entity.id))?.entity.id ?? null };
 }
 
+/** Nouns for many people that take a singular verb: `the jury said`, `the family said in a statement`. */
+const COLLECTIVE = new Set('jury panel family team crew police public side staff management prosecution defence defense campaign audience crowd majority couple'.split(' '));
+
 /** `the judge`, `a council spokesperson`, `one person familiar with the talks`: one person, unnamed (not `officials`, `the council`). */
 function unnamedPerson(written: string): boolean {
   const core = coreOf(written);
   const last = (core.split(/\s+/).pop() ?? '').toLowerCase();
-  if (!/^(?:the|a|an|one|this|that|another)\s/i.test(core) || ORG_WORDS.has(last)) return false;
+  if (!/^(?:the|a|an|one|this|that|another)\s/i.test(core) || ORG_WORDS.has(last) || COLLECTIVE.has(last)) return false;
   return !/[^s]s$/.test(last) || /(?:ss|us|is)$/.test(last);
 }
 
