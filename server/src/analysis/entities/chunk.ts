@@ -130,6 +130,9 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
   // Drop leading words that are capitalised for the sentence's sake or are honorifics.
   // "SOURCE Vantrell Corp.", "UPDATE 2-Vantrell...": a wire's label in capitals opening a line.
   if (initial && run.length > 1 && CAPS_LABELS.has(run[0]!.text)) start++;
+  // "Shares of Tellmark Biosciences rose", "Pupils of X": an English noun opening the sentence is not
+  // part of the name after its `of` (but `Bank of England`, `Ministry of Defence` are names).
+  else if (initial && run.length > 2 && run[1]!.text === 'of' && isCommonWord(run[0]!.text) && !titleCase && !namedOf(run[0]!.text)) start = 2;
   while (start < run.length) {
     const w = run[start]!.text.replace(/\.$/, '').toLowerCase();
     if (HONORIFICS.has(w) && start + 1 < run.length) {
@@ -167,6 +170,12 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
     honorific,
     sentenceInitial: initial && start === 0,
   });
+}
+
+/** Nouns that open a name with `of`: `Bank of England`, `University of Leeds`, `Sea of Japan`, `Secretary of State`. */
+function namedOf(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_WORDS.has(w) || PLACE_WORDS.has(w) || FEATURES.has(w) || INSTITUTION.test(w) || /^(?:duke|duchess|earl|archbishop|bishop|mayor|governor)$/.test(w);
 }
 
 /** Labels wires and releases set in capitals before a name. */

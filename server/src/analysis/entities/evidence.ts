@@ -69,7 +69,8 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   if (single && !place && (NOT_NAMES.has(first) || TITLES.has(first) || HONORIFICS.has(first) || TIME_ZONES.has(first))) return null;
 
   // "Saudi-backed": a country's adjective, though the gazetteer also files it as a short name.
-  if (single && place && place.name !== spelled && g.isDemonym(spelled)) return null;
+  // ("South Korean": the adjective of two words too.)
+  if (g.isDemonym(spelled) && (!place || place.name !== spelled)) return null;
   if (single && chunk.sentenceInitial && !place && (isCommonWord(first) || ORG_WORDS.has(first) || PLACE_WORDS.has(first))) return null;
 
   const known = cues.known.get(knownKey(spelled));
@@ -113,7 +114,7 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   }
   if (honorific) return { kind: 'person', weight: 3, evidence: 'honorific' };
   // "the Quebrada Larga mine": a mine is named for where it is.
-  if (whole && (PLACE_WORDS.has(chunk.after) || MINES.has(chunk.after))) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
+  if (whole && (!chunk.trail || /^['’]s$/.test(chunk.trail)) && (PLACE_WORDS.has(chunk.after) || MINES.has(chunk.after))) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
   // "the National Geology and Mining Service, Sernageomin.": a body's short name after its full one.
   if (whole && single && appositiveOfBody(chunk) && !isGivenName(words[0]!.text) && !isCommonWord(first)) return { kind: 'organization', weight: 3, evidence: 'appositive of a body' };
   if (whole && ORG_WORDS.has(chunk.after) && !chunk.trail) return null;

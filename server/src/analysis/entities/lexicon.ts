@@ -70,6 +70,7 @@ export const PLACE_WORDS = words(`
   river lake sea ocean bay gulf strait channel mount mountain mountains hill hills valley island islands
   peninsula desert forest park bridge street road avenue square airport port harbour harbor station
   district province region county state city town village borough canyon coast beach falls ward
+  lane crescent terrace boulevard quay wharf
 `);
 
 /** Lower-case particles inside names: `Staffan de Mistura`, `Bashar al-Assad`, `Ludwig van Beethoven`. */
