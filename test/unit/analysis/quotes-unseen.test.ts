@@ -10,6 +10,7 @@ describe('speakers on unseen copy: clauses and statements', () => {
     expect(first('Deal\n\nThe boards approved the deal on Sunday, according to one person familiar with the talks, who said the board had held out for "a proper price, not a polite one".')?.speaker)
       .toBe('one person familiar with the talks');
     expect(first('Strike\n\nThe union met on Monday, said Mary Hall, its secretary, who added that members were "angry and tired".')?.entity).toBe('Mary Hall');
+    expect(last('Shares\n\n"The cut is bigger than expected," said Tomas Berg, an analyst at Fjord Capital, who called the plan "a holding operation".')?.entity).toBe('Tomas Berg');
   });
 
   it('takes the name opening an appositive, with where the person works after it', () => {
@@ -72,6 +73,15 @@ describe('speakers on unseen copy: pronouns', () => {
     const text = 'Column\n\nWilliam Hardacre was jailed on Thursday. Fellgate Care billed the council for years.\n\n' +
       'As the judge put it: "This was not a paperwork error."\n\nShe was just as blunt about the man in the dock: "You betrayed that trust."';
     expect(last(text)).toMatchObject({ speaker: 'She', entity: null });
+  });
+
+  it('takes a pronoun after an unnamed person acting, or a role noun\'s holder, and never a credited reporter', () => {
+    const wire = 'Grainco\n\n"The guidance cut is bigger than expected," said Tomas Berg, an analyst at Fjord Capital.\n\n' +
+      'A spokesman for the trade ministry declined to comment. "We do not comment on individual companies," he said.';
+    expect(last(wire)).toMatchObject({ speaker: 'he', entity: null });
+    const live = 'LIVE: Budget reaction\nBy Sam Reid and Aisha Khan\n\n16:05\nThe chancellor has sat down. Here is what she said about fuel duty:\n\n' +
+      '"We will freeze fuel duty for another year."\n\n14:55\nRachel Dunn, the chancellor, rose at 12:32.';
+    expect(last(live)?.entity).toBe('Rachel Dunn');
   });
 
   it('carries the speaker of a sentence that reports someone\'s words to the quotation opening the next sentence', () => {

@@ -1,14 +1,11 @@
 import type { Speaker } from '../model';
-import { ORG_WORDS, TITLES } from '../entities/lexicon';
+import { TITLES } from '../entities/lexicon';
 import { foldKey } from '../text/fold';
-import { sentenceIndexAt, type QuoteContext } from './context';
+import type { QuoteContext } from './context';
 import { byEpithet } from './epithet';
-import { agrees } from './gender';
+import { antecedent } from './pronoun';
 import type { MentionRef } from './mentions';
 import { PREPOSITIONS } from './window';
-
-/** How far back a pronoun looks for the person it stands for. */
-const PRONOUN_REACH = 6;
 
 /** Words after a name that do not stop it being the speaker: `Putin this week pledged`, `Lavrov on Friday`. */
 // `today` and `yesterday` are left to `\p{L}+day`: listed as well, each matched two ways, and a run
@@ -61,7 +58,7 @@ export function resolveSpeaker(ctx: QuoteContext, written: string, start: number
 }
 
 /** The phrase up to its first preposition or comma: `a spokesperson` in `a spokesperson for the ministry`. */
-function coreOf(s: string): string {
+export function coreOf(s: string): string {
   const words = s.split(/(\s+)/);
   let out = '';
   for (let i = 0; i < words.length; i++) {
@@ -86,52 +83,7 @@ function headMention(ctx: QuoteContext, from: number, to: number): MentionRef | 
   return null;
 }
 
-/**
- * The person a `he`/`she` stands for: walking back sentence by sentence, the first that has a
- * person speaking or a person as its subject; failing that, the last person named. News copy
- * carries a pronoun along its subjects, so `Müller-Lüdenscheidt said the company had chosen Novi
- * Brezovac ... "...," she said` is Müller-Lüdenscheidt even when a later name intervenes.
- */
-function antecedent(ctx: QuoteContext, at: number, pronoun: string): { entity: string | null; unnamed?: string } {
-  const here = sentenceIndexAt(ctx.sentences, at);
-  const speakers: Speaker[] = [];
-  for (let i = ctx.spoken.length - 1; i >= 0 && speakers.length < PRONOUN_REACH * 2; i--) {
-    const s = ctx.spoken[i]!;
-    if (s.span && s.span.start < at) speakers.unshift(s);
-  }
-  const fits = (id: string): boolean => agrees(ctx, id, pronoun, at);
-  for (let k = here; k >= 0 && k > here - PRONOUN_REACH; k--) {
-    const sentence = ctx.sentences[k]!.span;
-    const spoke = speakers.filter((s) => s.span!.start >= sentence.start && s.span!.start < sentence.end);
-    for (let j = spoke.length - 1; j >= 0; j--) {
-      const s = spoke[j]!;
-      if (s.entity && fits(s.entity)) return { entity: s.entity };
-      // An unnamed person spoke last (`As the judge put it: "..." She was just as blunt`): the
-      // pronoun is that person, whom the article does not name; an older name would be wrong.
-      if (!s.entity && unnamedPerson(s.text)) return { entity: null, unnamed: `'${s.text}'` };
-    }
-    if (k === here) continue;
-    const person = subjectPerson(ctx, k);
-    if (person && fits(person)) return { entity: person };
-    // A subject that is a name nobody recognised (`Island councillor Tomás Ó Briain`): the pronoun
-    // is that person, unknown; an older name would be a wrong attribution.
-    if (unknownName(ctx, k)) return { entity: null };
-  }
-  return { entity: ctx.mentions.before(at, 40).find((m) => fits(m.entity.id))?.entity.id ?? null };
-}
-
-/** Nouns for many people that take a singular verb: `the jury said`, `the family said in a statement`. */
-const COLLECTIVE = new Set('jury panel family team crew police public side staff management prosecution defence defense campaign audience crowd majority couple'.split(' '));
-
-/** `the judge`, `a council spokesperson`, `one person familiar with the talks`: one person, unnamed (not `officials`, `the council`). */
-function unnamedPerson(written: string): boolean {
-  const core = coreOf(written);
-  const last = (core.split(/\s+/).pop() ?? '').toLowerCase();
-  if (!/^(?:the|a|an|one|this|that|another)\s/i.test(core) || ORG_WORDS.has(last) || COLLECTIVE.has(last)) return false;
-  return !/[^s]s$/.test(last) || /(?:ss|us|is)$/.test(last);
-}
-
-function unknownName(ctx: QuoteContext, k: number): boolean {
+export function unknownName(ctx: QuoteContext, k: number): boolean {
   const subject = ctx.subjectOf(k);
   if (!subject) return false;
   const core = coreOf(subject.written);
@@ -165,7 +117,7 @@ function roleNoun(core: string): string | null {
  * `the mayor told reporters`: the one person the article gives that role, or the speaker most
  * recently described with that noun (`a US spokesman in Geneva` → `the spokesman`).
  */
-function byRole(ctx: QuoteContext, core: string, at: number): string | null {
+export function byRole(ctx: QuoteContext, core: string, at: number): string | null {
   // Definite (`the mayor`, `Russia's envoy`) or a bare title as a label (`Mayor: '...'` in a headline).
   if (!/^(?:the|this|that|his|her|their|its|[\p{Lu}][\p{L}.]*['’]s?)\s/iu.test(core) && !TITLES.has(core.toLowerCase())) return null;
   // Any noun the article makes a role of (`the trial's lead investigator`), not only known titles.

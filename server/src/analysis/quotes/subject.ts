@@ -15,6 +15,8 @@ const IRREGULAR_PAST = new Set(
     'thought felt knew ran stood sought struck chose rose fell broke drew paid built hit cut shut sat spent heard')
     .split(' '),
 );
+/** Verbs of saying in the plain present (`Campaigners call it "vandalism"`, `Critics say`). */
+const PRESENT_SPEECH = new Set('say tell call describe insist warn argue claim accuse dub label brand'.split(' '));
 const DETERMINERS = new Set('a an the this that these those his her their its our one two three some several many'.split(' '));
 
 /** A sentence's opening adverbial, before its subject: `Earlier Thursday,`, `Speaking to CNN's Christiane Amanpour,`. */
@@ -34,7 +36,8 @@ export function sentenceSubject(ctx: QuoteContext, sentence: Sentence): Written 
   const from = sentence.span.start;
   const raw = ctx.text.slice(from, Math.min(sentence.span.end, from + WINDOW));
   const s = maskAbbreviations(raw);
-  const lead = /^[\s>*_#•-]*/.exec(s)![0].length;
+  // Past list marks and a transcript's speaker label (`PRESENTER: Campaigners call it...`).
+  const lead = /^[\s>*_#•-]*(?:\p{Lu}[\p{Lu}'’. -]{0,30}:\s+)?/u.exec(s)![0].length;
   if (/^["“‘'„«]/.test(s.slice(lead))) return null;
   const skip = lead + LEAD_IN.exec(s.slice(lead))![0].length;
   const tokens = /\S+/g;
@@ -47,7 +50,7 @@ export function sentenceSubject(ctx: QuoteContext, sentence: Sentence): Written 
     const lower = word.toLowerCase();
     if (/^["“”‘(]/.test(m[0]) || !word) break;
     if (count > 0 && (AUXILIARIES.has(lower) || ADVERBS.has(lower) || /^[a-z]{4,}ly$/.test(word) && !/ily$/.test(word))) break;
-    if (count > 0 && (SPEECH_VERB_RE.test(word) || IRREGULAR_PAST.has(lower))) break;
+    if (count > 0 && (SPEECH_VERB_RE.test(word) || IRREGULAR_PAST.has(lower) || PRESENT_SPEECH.has(lower))) break;
     if (count > 0 && nounSeen && /^[a-z]{3,}ed$/.test(word)) break;
     end = m.index + word.length;
     count++;
@@ -143,6 +146,12 @@ function antecedentOfWho(ctx: QuoteContext, from: number, s: string): Written | 
   const phrase = s.slice(at + lead);
   const words = phrase.trim().split(/\s+/);
   if (!phrase.trim() || words.length > 10 || PREPOSITIONS.has(words[0]!.toLowerCase())) return null;
+  // `said Tomas Berg, an analyst at Fjord Capital, who called`: the appositive is the name before it.
+  const comma = /,\s*$/.exec(s.slice(0, at));
+  if (comma) {
+    const named = ctx.mentions.before(from + comma.index, 1)[0];
+    if (named?.entity.kind === 'person' && named.span.end === from + comma.index) return { written: ctx.text.slice(named.span.start, named.span.end), start: named.span.start };
+  }
   return { written: ctx.text.slice(from + at + lead, from + s.length), start: from + at + lead };
 }
 
