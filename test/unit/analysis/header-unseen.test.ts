@@ -60,6 +60,15 @@ describe('header on unseen pages: the headline', () => {
       'Share this article: Facebook | X | WhatsApp | Email\n\nMothers-to-be in Ashcombe have been told to prepare for a 38-mile journey.')).toBe('Ashcombe maternity unit: what happens now?');
   });
 
+  it('takes a tabloid\'s headline in capitals right above the byline', () => {
+    expect(headline('The Morning Bugle\nHome > News > Crime\n\nShare on Facebook | Share on X | Email\n\nHERO GRAN, 82, FIGHTS OFF KNIFE BURGLAR WITH WALKING STICK\n\n' +
+      'By Dave Pratt, Crime Reporter\n09:12, Tue, Apr 8, 2025\n\nA plucky pensioner fought off a burglar, police said.')).toBe('HERO GRAN, 82, FIGHTS OFF KNIFE BURGLAR WITH WALKING STICK');
+  });
+
+  it('never takes a programme\'s name beside a broadcast date for the byline', () => {
+    expect(header('Northern Radio\nThe Morning Briefing\nBroadcast: Friday 11 April 2025, 07:10\n\nPRESENTER: Good morning.\n\nBLAIR: We have no money left.').byline).toBeNull();
+  });
+
   it('still takes a tagline-free outlet\'s headline nearest the byline (a kicker or tagline above it)', () => {
     expect(headline('RiverWatch Iberia\nFloods, droughts and the people who live with them\n\nCastromaya: what we know so far\nPosted on 7 March 2024 by Clara Fuentes\n\nThe river rose.')).toBe('Castromaya: what we know so far');
   });

@@ -102,6 +102,9 @@ export function findHeadline(
       if (n >= 12 && n > words(text.slice(above.start, above.end)).length) nearest = above;
     }
     if (nearest && (bylineLine < 0 || bylineLine - top.indexOf(nearest) <= 3)) return headlineValue(text, nearest);
+    // A tabloid's headline in capitals (`HERO GRAN, 82, FIGHTS OFF BURGLAR`) right above the byline.
+    const shouted = !candidates.length && header.filter((l) => l.end <= byline.span.start && top.indexOf(l) >= bylineLine - 2 && isHeadlineLike(text, l, true)).pop();
+    if (shouted && !isOutletLine(text, top, top.indexOf(shouted))) return headlineValue(text, shouted);
   }
   if (candidates[0]) return headlineValue(text, candidates[0]);
   // Only at the very top: further down, a short line in capitals is a section heading (`WHO'S IN CHARGE`).

@@ -71,7 +71,8 @@ export function cleanName(raw: string): string | null {
 export function bareName(s: string): boolean {
   const t = s.trim();
   if (!/^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|al|el|bin|le|la|du|di)\s+)?[\p{Lu}][\p{L}'’.-]+){1,3}$/u.test(t)) return false;
-  return !NOT_A_SOURCE.test(t) && !/\b(?:news|desk|times|post|daily|press|wire|review|courier|gazette|herald|journal|tribune|online|media)\b/i.test(t);
+  // `The Morning Briefing` beside a broadcast date is a programme, not a person: names take no article.
+  return !NOT_A_SOURCE.test(t) && !/^the\s/i.test(t) && !/\b(?:news|desk|times|post|daily|press|wire|review|courier|gazette|herald|journal|tribune|online|media|briefing|show|programme|program|podcast|hour|live|today|tonight|weekly|magazine)\b/i.test(t);
 }
 
 export function locate(text: string, from: number, to: number, value: string): Located<string> {
