@@ -10,6 +10,8 @@ describe('speakers on unseen copy: clauses and statements', () => {
     expect(first('Deal\n\nThe boards approved the deal on Sunday, according to one person familiar with the talks, who said the board had held out for "a proper price, not a polite one".')?.speaker)
       .toBe('one person familiar with the talks');
     expect(first('Strike\n\nThe union met on Monday, said Mary Hall, its secretary, who added that members were "angry and tired".')?.entity).toBe('Mary Hall');
+    expect(first('Obituary\n\n"He was the kindest man I ever knew," said his former curate, the Rev Alison Hale.')?.entity).toBe('Alison Hale');
+    expect(first('Interview: "We will not back down" on pay\n\nInterview by Owen Hart\n\nGail Ferris leads the union.')?.speaker ?? null).not.toBe('Interview');
     expect(last('Shares\n\n"The cut is bigger than expected," said Tomas Berg, an analyst at Fjord Capital, who called the plan "a holding operation".')?.entity).toBe('Tomas Berg');
   });
 
@@ -50,6 +52,13 @@ describe('speakers on unseen copy: epithets', () => {
       '"This group never knows when it is beaten," the gaffer told reporters.');
     expect([gaffer?.speaker, gaffer?.entity]).toContain('MacAskill');
     expect(last('Final\n\nRory MacAskill summed it up afterwards:\n\n"We never know when we are beaten," the gaffer told reporters.')).toMatchObject({ entity: 'Rory MacAskill' });
+  });
+
+  it('reads the delayed identification past a headline that names the person, and in a post-modified lede (The owner of a mill)', () => {
+    expect(said('Rovers 3 Athletic 1: Keane double seals derby\n\nRovers went top after a late double from their Irish forward settled the derby.\n\n' +
+      'Conor Keane, 27, scored twice in six minutes.\n\n"It\'s the best feeling in the world," the forward said.').at(-1)?.entity).toBe('Conor Keane');
+    expect(said('Mill flood\n\nThe owner of a historic woollen mill has said she is "completely devastated" after floodwater tore through it.\n\n' +
+      'Margaret Allsop, 64, whose family has run Brook Mill since 1842, inspected the damage on Monday.')[0]?.entity).toBe('Margaret Allsop');
   });
 
   it('does not tie a description to someone else the next sentence names with a role of their own', () => {

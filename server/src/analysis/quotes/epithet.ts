@@ -57,29 +57,35 @@ function described(ctx: QuoteContext, noun: string): readonly Described[] {
 }
 
 /**
- * A description with no name beside it (`their Ukrainian striker`) whose next sentence opens on a
- * person named there for the first time: the lede's delayed identification. Only an indefinite
- * or possessive description introduces (`the victim` already refers back), and only a person the
- * next sentence names bare or with this very noun (`Detective Inspector Jane Roe` is someone else).
+ * A description with no name beside it (`their Ukrainian striker`, `The owner of a historic
+ * mill`) whose next sentence opens on a person introduced there by full name: the lede's delayed
+ * identification. Only an indefinite, possessive or post-modified description introduces (a bare
+ * `the victim` already refers back), the person must not be named in the description's own
+ * sentence, and the next sentence must name them bare or with this very noun (`Detective
+ * Inspector Jane Roe` is someone else). The tie counts from the description on.
  */
 function introduced(ctx: QuoteContext, noun: string): Described | null {
-  const re = new RegExp(`(?:^|[^\\p{L}])(a|an|their|its|his|her|our|[\\p{Lu}][\\p{L}]*['’]s?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}${escape(noun)}(?![\\p{L}])`, 'u');
+  const w = escape(noun);
+  const re = new RegExp(`(?:^|[^\\p{L}])(?:(?:a|an|their|its|his|her|our|[\\p{Lu}][\\p{L}]*['’]s?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}${w}|the\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}${w}(?=\\s+(?:of|at|from|in|who)\\s))(?![\\p{L}])`, 'iu');
   const m = re.exec(ctx.text);
   if (!m) return null;
   const at = m.index + m[0].length;
   // Named right there (`striker Oleksandr Hnatiuk`, `the striker, Oleksandr Hnatiuk,`): the other rules read it.
   if (ctx.mentions.within(at, at + 80).some((x) => x.span.start <= at + 4)) return null;
   const k = sentenceIndexAt(ctx.sentences, at);
+  const here = ctx.sentences[k];
   const next = ctx.sentences[k + 1];
-  if (k < 0 || !next) return null;
+  if (!here || !next) return null;
   const id = subjectPerson(ctx, k + 1);
-  if (!id) return null;
-  const first = ctx.mentions.all.find((x) => x.entity.id === id);
-  if (!first || first.span.start < next.span.start || first.span.start >= next.span.end) return null;
-  const titled = ctx.text.slice(ctx.subjectOf(k + 1)!.start, first.span.start).trim();
-  const roles = first.entity.roles.map((r) => r.text.toLowerCase());
+  const subject = ctx.subjectOf(k + 1);
+  if (!id || !subject) return null;
+  const named = ctx.mentions.within(subject.start, next.span.end).find((x) => x.entity.id === id);
+  if (!named || !/\s/.test(named.span.end - named.span.start > 0 ? ctx.text.slice(named.span.start, named.span.end) : '')) return null;
+  if (ctx.mentions.within(here.span.start, here.span.end).some((x) => x.entity.id === id)) return null;
+  const titled = ctx.text.slice(subject.start, named.span.start).trim();
+  const roles = named.entity.roles.map((r) => r.text.toLowerCase());
   if (titled && !titled.toLowerCase().includes(noun)) return null;
-  return roles.length && !roles.some((r) => r.includes(noun)) ? null : { entity: first.entity, at: first.span.start };
+  return roles.length && !roles.some((r) => r.includes(noun)) ? null : { entity: named.entity, at: m.index };
 }
 
 function escape(s: string): string {

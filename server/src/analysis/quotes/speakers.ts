@@ -81,6 +81,8 @@ function reportedBefore(ctx: QuoteContext, site: QuoteSite): Speaker | null {
   const prev = ctx.sentences[k - 1];
   const here = ctx.sentences[k];
   if (!prev || !here || prev.paragraph !== here.paragraph || text.slice(here.span.start, site.open).trim()) return null;
+  // A quotation there: the previous quotation's speaker goes on (inherit.ts says so more precisely).
+  if (site.others.some((o) => o.start >= prev.span.start && o.start < prev.span.end)) return null;
   // At most a window's length of it, so that a pathological sentence costs no more than a short one.
   const from = Math.max(prev.span.start, prev.span.end - WINDOW);
   const s = blank(maskAbbreviations(text.slice(from, prev.span.end)), from, site.others);
@@ -154,8 +156,11 @@ function isNameAt(ctx: QuoteContext, m: RegExpExecArray, group: number, at: numb
   if (!g?.trim()) return false;
   const start = at + m.index + m[0].lastIndexOf(g) + (g.length - g.trimStart().length);
   const end = start + g.trim().length;
-  return ctx.mentions.within(start, end).some((x) => x.entity.kind === 'person' && x.span.start === start && x.span.end === end);
+  // `the Rev Alison Hale`, `Dr Ana Ruiz`: titles before the name the entity layer left out of the mention.
+  return ctx.mentions.within(start, end).some((x) => x.entity.kind === 'person' && x.span.end === end && TITLED.test(ctx.text.slice(start, x.span.start)));
 }
+
+const TITLED = /^(?:(?:the\s+)?(?:[\p{Lu}][\p{L}]*\.?\s+){0,3})?$/u;
 
 /** The last finite verb of saying (`says`, `told`), not a participle or a noun that looks like one (`calls`). */
 const FINITE_SPEECH = /\b(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|explained|explains|warned|warns)\b/gi;

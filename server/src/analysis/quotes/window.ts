@@ -61,6 +61,8 @@ export function plausibleSpeaker(s: string): boolean {
   const first = words[0]!.toLowerCase();
   if (PREPOSITIONS.has(first) && first !== 'like') return false;
   if (/^(?:it|this|that|these|those|there|here|which|what|who|and|but|or|then|so|also|now|still|once|again|too|even|just|only|instead|however|meanwhile|never|not|finally|yesterday|today|tonight|on|last|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(first)) return false;
+  // A headline's kicker (`Interview: 'We will not back down'`) labels the piece, not a speaker.
+  if (/^(?:interview|analysis|comment|opinion|exclusive|live|watch|listen|review|explainer|obituary|editorial|update|breaking|factbox|profile|q&a|video|pictures|gallery|poll|quiz)$/i.test(t)) return false;
   // A clause, not a speaker: `adding that the company`, `saying it`.
   if (/^\p{Ll}+ing$/u.test(words[0]!) || /\b(?:that|which|whether)\b/i.test(t)) return false;
   return /\p{L}/u.test(t);
