@@ -210,6 +210,13 @@ export interface EventMention {
    * a decision. Two meetings of one council whose outcomes differ are two meetings.
    */
   readonly related?: readonly string[];
+  /**
+   * `planned` when the copy announces it (`will be sentenced on Friday`, `adjourned until 14
+   * February`), `called-off` when it was due on its date but did not take place then; absent when
+   * reported as having happened. A plan that was called off is no evidence against the date it
+   * finally happened on.
+   */
+  readonly status?: 'planned' | 'called-off';
   /** Index into `dates` of the date that places it. */
   readonly date: number;
 }

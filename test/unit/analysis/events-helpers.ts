@@ -7,6 +7,8 @@ export interface Placed {
   participants: string[];
   places: string[];
   modifiers: string[];
+  related: string[];
+  status: string | undefined;
 }
 
 /** The happening the body date containing `needle` places, or null. */
@@ -17,7 +19,10 @@ export function eventAt(published: string | null, body: string, needle: string):
   const e = model.events.find((x) => x.id === d.event);
   if (!e) return null;
   const name = (id: string) => model.entities.find((x) => x.id === id)?.name ?? id;
-  return { kind: e.kind, trigger: e.trigger.value, participants: e.participants.map(name), places: e.places.map(name), modifiers: [...(e.modifiers ?? [])] };
+  return {
+    kind: e.kind, trigger: e.trigger.value, participants: e.participants.map(name), places: e.places.map(name),
+    modifiers: [...(e.modifiers ?? [])], related: [...(e.related ?? [])], status: e.status,
+  };
 }
 
 /** `kind:trigger` of the happening a date places, or null. */

@@ -103,3 +103,98 @@ describe('how sure a link between two mentions must be', () => {
     expect(conflicts(slip, 'a.txt')).toHaveLength(1);
   });
 });
+
+// Two tellings of one story name the same people; each reports one happening of a kind in its own
+// words. These articles are made up for the tests: no corpus names.
+const BYLINE = 'Harlow Athletic won the Western Shield. Manager Dev Okafor and captain Lena Price thanked the fans.';
+
+describe('one story told twice, in different words', () => {
+  it('takes the only parade of each telling for one parade, and flags the day it is given', () => {
+    const desk = deskOf(
+      ['a.txt', '18 May 2025', `${BYLINE}\n\nThe players will parade the trophy through the town on an open-top bus on Monday.`],
+      ['b.txt', '20 May 2025', `${BYLINE}\n\nIf you were among the crowds who lined the streets of the town for the parade on Sunday, you saw it.`],
+    );
+    expect(conflicts(desk, 'a.txt')).toHaveLength(1);
+    expect(conflicts(desk, 'b.txt')).toHaveLength(1);
+  });
+
+  it('leaves happenings alone that one telling says are several, or that happen in different places', () => {
+    const arrests = deskOf(
+      ['a.txt', '10 March 2025', `${BYLINE}\n\nPolice arrested a fan outside the ground on Sunday.`],
+      ['b.txt', '12 March 2025', `${BYLINE}\n\nPolice arrested a second fan outside the ground on Tuesday.`],
+    );
+    expect(conflicts(arrests, 'a.txt')).toEqual([]);
+    const strikes = deskOf(
+      ['a.txt', '10 March 2025', 'General Anton Weiss and President Mira Sol spoke.\n\nA drone attack on Sunday hit a market in Kharkiv.'],
+      ['b.txt', '12 March 2025', 'General Anton Weiss and President Mira Sol spoke.\n\nThe drone attack on Tuesday destroyed homes in Odesa.'],
+    );
+    expect(conflicts(strikes, 'a.txt')).toEqual([]);
+  });
+
+  it('needs the same story: one shared name is not enough', () => {
+    const desk = deskOf(
+      ['a.txt', '18 May 2025', 'Dev Okafor spoke.\n\nThe players will parade the trophy through the town on Monday.'],
+      ['b.txt', '20 May 2025', 'Dev Okafor spoke.\n\nCrowds lined the streets of the town for the parade on Sunday.'],
+    );
+    expect(conflicts(desk, 'a.txt')).toEqual([]);
+  });
+
+  it('flags a jury retiring on two days, worded two ways', () => {
+    const names = 'Judge Ruth Abbey presided at Carlow Crown Court, where Peter Vane was on trial.';
+    const desk = deskOf(
+      ['a.txt', '7 February 2025', `${names}\n\nThe jury retired on Monday and returned unanimous verdicts after 11 hours.`],
+      ['b.txt', '8 February 2025', `${names}\n\nThe jury had been considering its verdicts since Tuesday.`],
+    );
+    expect(conflicts(desk, 'a.txt')).toHaveLength(1);
+  });
+
+  it('takes a confirmation that moved the shares and one said outright for one confirmation', () => {
+    const names = 'Brandt Holdings agreed to buy Ostler Sensors. Chief executive Maria Brandt welcomed the deal.';
+    const desk = deskOf(
+      ['a.txt', '12 August 2025', `${names}\n\nOstler shares had jumped 18% on Friday after the company confirmed it was in talks with Brandt Holdings.`],
+      ['b.txt', '13 August 2025', `${names}\n\nOstler Sensors had confirmed the talks on 7 August, and both boards signed off at the weekend.`],
+    );
+    expect(conflicts(desk, 'a.txt')).toHaveLength(1);
+    expect(conflicts(desk, 'b.txt')).toHaveLength(1);
+  });
+});
+
+describe('plans, and plans overtaken', () => {
+  const names = 'Judge Ruth Abbey sat at Carlow Crown Court. Peter Vane, 63, denied fraud.';
+  it('keeps two hearings of a case apart when a source says the first was adjourned', () => {
+    const desk = deskOf(
+      ['a.txt', '7 February 2025', `${names}\n\nA jury convicted Peter Vane on Thursday. She adjourned sentencing until 14 February.`],
+      ['b.txt', '8 February 2025', `${names}\n\nPeter Vane will be sentenced on Friday after a jury found he had lied.`],
+      ['c.txt', '21 February 2025', `${names}\n\nJudge Ruth Abbey has today jailed Peter Vane for six years and eight months.\n\nSentencing was due a week ago, on 14 February, but was adjourned because a report was not ready.`],
+      ['d.txt', '24 February 2025', `${names}\n\nWhen Peter Vane was jailed on Thursday for six years and eight months, the families wept.`],
+    );
+    expect(conflicts(desk, 'a.txt')).toEqual([]);
+    expect(conflicts(desk, 'b.txt')).toEqual([]);
+    const [c] = conflicts(desk, 'c.txt');
+    expect(c?.message).toContain('d.txt');
+    expect(c?.message).not.toContain('a.txt');
+    const [d] = conflicts(desk, 'd.txt');
+    expect(d?.related.map((r) => r.uri)).toEqual(['c.txt']);
+  });
+
+  it('never merges a verdict with a sentence a week later', () => {
+    const desk = deskOf(
+      ['a.txt', '8 February 2025', `${names}\n\nPeter Vane will be sentenced on Friday at Carlow Crown Court.`],
+      ['b.txt', '21 February 2025', `${names}\n\nPeter Vane was convicted on 6 February at Carlow Crown Court.`],
+    );
+    expect(conflicts(desk, 'a.txt')).toEqual([]);
+    expect(desk.events.sameEvent('a.txt', desk.article('a.txt')!.model.events[0]!.id)).toEqual([]);
+  });
+
+  it('does not count a coarser date that holds both days as agreeing with either', () => {
+    const names2 = 'Kestrel Bio reported trial data. Professor Joan Hale of Amstel University led the trial.';
+    const desk = deskOf(
+      ['a.txt', '4 November 2025', `${names2}\n\nProfessor Joan Hale will present the full data later this week at a congress in Lisbon.`],
+      ['b.txt', '4 November 2025', `${names2}\n\nThe company will present the full data on Thursday at a medical congress in Lisbon.`],
+      ['c.txt', '12 November 2025', `${names2}\n\nLast Friday in Lisbon, Joan Hale walked a packed room through the trial data.`],
+    );
+    expect(conflicts(desk, 'a.txt')).toEqual([]);
+    expect(conflicts(desk, 'b.txt')).toHaveLength(1);
+    expect(conflicts(desk, 'c.txt')).toHaveLength(1);
+  });
+});

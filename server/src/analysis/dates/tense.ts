@@ -68,6 +68,8 @@ export function tenseAt(quoted: string, at: number, end: number): TenseCue {
   if (/^since\b/i.test(sentence.slice(at, end))) return { tense: 'past', cue: 'since' };
   // "a general strike for Thursday", "scheduled for Friday": a date someone aims at is ahead.
   if (/\bfor\s$/i.test(sentence.slice(Math.max(0, at - 4), at)) && !/['’]s$/.test(sentence.slice(at, end))) return { tense: 'future', cue: 'for' };
+  // "adjourned sentencing until 14 February": the date a happening was put off to lies ahead.
+  if (PUT_OFF.test(sentence.slice(Math.max(0, at - 60), at))) return { tense: 'future', cue: 'until' };
   const clauseStart = lastBoundary(sentence, at);
   const clauseEnd = nextBoundary(sentence, end);
   const b = nearest(sentence.slice(clauseStart, at), 'last');
@@ -96,6 +98,8 @@ function nearest(text: string, which: 'first' | 'last'): TenseCue | null {
   }
   return best?.cue ?? null;
 }
+
+const PUT_OFF = /\b(?:adjourned|postponed|delayed|deferred|put\s+off|pushed\s+back|moved|rescheduled)(?:\s+[\p{L}'’-]+){0,3}\s+(?:until|till|to)\s$/iu;
 
 const BOUNDARY = /;|\band\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\b)|,\s+(?=[a-z]+ing\b)|,\s+(?:but|while|whereas|although|though|and|after|before|when|as|which|who|where|because|until|so)\b|\b(?:after|before|while|when|until|because)\s+(?=\w)/g;
 

@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { isVerbal } from './modifiers';
 import { findTriggers, type Trigger } from './triggers';
 
 /** The other happenings a clause reports besides `chosen` (kinds, speech excepted, in order). */
@@ -27,6 +28,8 @@ function triggersOf(text: string, clause: Span): Placed[] {
 /** A trigger with its offset in the article. */
 export interface Placed extends Trigger {
   readonly at: number;
+  /** The date is the one a happening was put off to (`adjourned sentencing until 14 February`). */
+  readonly planned?: boolean;
 }
 
 /** A date after these words is a limit, not the time something happened (`by 2027`, `before the summer`, `after Christmas`). */
@@ -47,11 +50,18 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
   const written = text.slice(date.start, date.end);
   const lead = previousToken(text, date.start, clause.start);
   const lead2 = lead ? previousToken(text, text.lastIndexOf(lead, date.start), clause.start) : null;
-  if (lead && (LIMIT.has(lead.toLowerCase()) || (lead.toLowerCase() === 'of' && lead2?.toLowerCase() === 'ahead'))) return null;
   const all = triggersOf(text, clause);
   const triggers = all.filter((t) => t.at + t.text.length <= date.start || t.at >= date.end);
-
+  // "after Saturday's final": a date inside a noun phrase dates its head, whatever governs the phrase.
   if (/['’]s$/.test(written) || (lead && DETERMINER.has(lead.toLowerCase()))) return headOf(text, triggers, date, clause);
+  // "adjourned sentencing until 14 February": the date the happening was put off to.
+  if (lead && /^(?:until|till)$/i.test(lead)) return deferred(triggers, date);
+  if (lead && (LIMIT.has(lead.toLowerCase()) || (lead.toLowerCase() === 'of' && lead2?.toLowerCase() === 'ahead'))) return null;
+  // "has today jailed", "was on Monday charged": a date inside a verb group dates its verb.
+  if (lead && AUXILIARY.test(lead)) {
+    const verb = triggers.find((t) => t.at >= date.end && wordsBetween(text, date.end, t.at) === 0);
+    if (verb) return verb;
+  }
 
   let pool = triggers;
   // "Two days after the vote, the bridge closed": the complement's happening is another one.
@@ -68,12 +78,16 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
   if (nearest) {
     // "since records began in 1947": another verb governs the date, and it names no happening.
     if (otherVerb(text, nearest.at + nearest.text.length, date.start)) return null;
-    // "The trial opened on Monday", "the talks resumed": a generic verb takes its subject's kind.
+    // "The trial opened on Monday", "the talks resumed": a generic verb takes its subject's kind;
+    // with none ("the season ended yesterday as ... the final"), the happening named after the date.
     if (GENERIC.has(nearest.kind)) {
       const subject = before[before.length - 2];
       if (subject && !subject.speech && !GENERIC.has(subject.kind) && wordsBetween(text, subject.at + subject.text.length, nearest.at) <= 3) nearest = subject;
-      else if (nearest.kind === 'happening') return null;
+      else if (nearest.kind === 'happening') return pool.find((t) => t.at >= date.end && !t.speech && !GENERIC.has(t.kind)) ?? null;
     }
+    // "approved the deal on Sunday", "confirmed the talks on 7 August": the verb's own happening, not its object's.
+    const verb = before[before.indexOf(nearest) - 1];
+    if (verb && verb.kind !== nearest.kind && governs(text, verb, nearest)) nearest = verb;
     const gap = nearest.at + nearest.text.length;
     if (!nearest.speech || (wordsBetween(text, gap, date.start) <= SPEECH_REACH && !hasVerb(text, gap, date.start))) return nearest;
     // "Opponents said they would file a lawsuit next week": the date is the reported clause's.
@@ -90,6 +104,39 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
 }
 
 const GENERIC = new Set(['opening', 'happening']);
+const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|shall|been|be)$/i;
+/** Speech verbs that take a happening as their object (`confirmed the talks`), unlike `said`. */
+const OBJECT_SPEECH = /^(?:confirm|announc|unveil|disclos|reveal|deni|report)/i;
+
+/**
+ * Whether the happening noun `noun` is the object of `verb` (`approved the deal`), or what the
+ * happening noun `verb` is about (`an inquiry into the fire`): the date is the governing one's.
+ */
+function governs(text: string, verb: Placed, noun: Placed): boolean {
+  // "began returning": an aspect verb is no happening of its own.
+  if (noun.speech || /\s/.test(noun.text) || /(?:ed|ing)$/i.test(noun.text) || GENERIC.has(verb.kind)) return false;
+  const between = text.slice(verb.at + verb.text.length, noun.at);
+  if (!isVerbal(text, verb)) return !verb.speech && /^\s+(?:into|of|over|about)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{Ll}-]+\s+)?$/u.test(between);
+  // "confirmed the activation on 3 March" dates the activation; "confirmed the talks" does not
+  // date talks that had been going on: only an ongoing happening leaves the date to the saying.
+  if (verb.speech && (!OBJECT_SPEECH.test(verb.text) || !ONGOING.has(noun.kind))) return false;
+  return /^\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(between);
+}
+
+/** Happenings that go on for a while, whose confirmation or announcement is a happening of its own. */
+const ONGOING = new Set(['meeting', 'trial', 'inquiry', 'construction', 'production', 'protest', 'walkout']);
+
+/** The happening put off to a date: the object of the deferral (`adjourned sentencing`), else its subject. */
+function deferred(triggers: readonly Placed[], date: Span): Placed | null {
+  const before = triggers.filter((t) => t.at < date.start);
+  const k = before.map((t) => t.kind).lastIndexOf('deferral');
+  if (k < 0) return null;
+  const useful = (t: Placed | undefined) => !!t && !t.speech && t.kind !== 'deferral' && !GENERIC.has(t.kind);
+  const object = before.slice(k + 1).find(useful);
+  const subject = before.slice(0, k).reverse().find(useful);
+  const happening = object ?? subject;
+  return happening ? { ...happening, planned: true } : null;
+}
 
 /** Whether a trigger after the date sits in a phrase opened by `after`/`before` since the last comma. */
 function inAside(text: string, from: number, at: number): boolean {

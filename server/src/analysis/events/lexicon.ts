@@ -14,7 +14,7 @@ kind('vote', 'vote votes voted voting ballot ballots referendum plebiscite');
 kind('election', 'election elections elected re-elected polls primary primaries runoff by-election caucus caucuses');
 kind('closure', 'close closes closed closing closure shut shuts shutting shutdown');
 kind('opening', 'open opens opened opening reopen reopens reopened reopening inaugurated inauguration unveiled unveiling');
-kind('agreement', 'sign signs signed signing agreement agreements deal deals accord accords treaty treaties pact ceasefire truce armistice');
+kind('agreement', 'agreed sign signs signed signing agreement agreements deal deals accord accords treaty treaties pact ceasefire truce armistice');
 kind('attack', 'strike strikes struck airstrike airstrikes air-strike attack attacks attacked bombing bombings bombed shelling shelled raid raids raided offensive assault invasion invaded shooting ambush ambushed');
 kind('explosion', 'explosion explosions blast blasts exploded detonated');
 kind('evacuation', 'evacuate evacuated evacuation evacuations');
@@ -40,7 +40,12 @@ kind('founding', 'founded established founding');
 kind('return', 'return returns returned returning');
 kind('inspection', 'inspect inspected inspection inspections audit audited');
 kind('deferral', 'postpone postponed postponement defer deferred delay delayed adjourned');
-kind('ruling', 'ruling rulings ruled verdict sentenced sentencing convicted acquitted judgment judgement overturned upheld');
+// Courts: a verdict, a sentence and a ruling are different happenings of one case, days apart.
+kind('ruling', 'ruling rulings ruled judgment judgement overturned upheld');
+kind('verdict', 'verdict verdicts convicted conviction convictions acquitted acquittal');
+kind('sentencing', 'sentenced sentencing jailed imprisoned');
+kind('deliberation', 'deliberate deliberated deliberating deliberation deliberations');
+kind('plea', 'pleaded pled');
 kind('trial', 'trial trials hearing hearings indicted indictment charged arraigned');
 kind('arrest', 'arrest arrests arrested detained detention');
 kind('resignation', 'resign resigns resigned resignation quit');
@@ -58,6 +63,20 @@ kind('acquisition', 'acquired acquisition acquisitions merger takeover merged');
 kind('bankruptcy', 'bankruptcy insolvency');
 kind('rescue', 'rescue rescued rescues');
 kind('birth', 'born');
+kind('retirement', 'retire retires retired retirement');
+// Sport: the match, what comes after it, and the moves between clubs.
+kind('match', 'final finals semi-final semi-finals match matches fixture fixtures derby kick-off replay play-off play-offs');
+kind('victory', 'trophy trophies');
+kind('parade', 'parade parades paraded parading procession');
+kind('medical', 'medical');
+kind('transfer', 'transfer transfers transferred');
+// Business beyond deals: a listing ends, a company presents its data.
+kind('delisting', 'delist delisted delisting');
+kind('presentation', 'present presents presented presenting presentation presentations keynote');
+kind('contact', 'contacted');
+kind('inquiry', 'inquiry inquiries inquest inquests investigation investigations');
+kind('departure', 'fled');
+kind('protest', 'march marches marching');
 kind('funeral', 'funeral burial buried');
 
 /** Multi-word triggers, tried before single words (`broke ground`, `went on strike`, `opened fire`). */
@@ -77,7 +96,20 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:caught|catches|catch)\s+fire\b/gi, 'fire'],
   [/\bstepp(?:ed|ing)\s+down\b|\bsteps\s+down\b/gi, 'resignation'],
   [/\bsworn\s+in\b|\b(?:took|takes|take)\s+(?:office|over|charge)\b/gi, 'appointment'],
-  [/\bpassed\s+away\b|\bwas\s+found\s+dead\b/gi, 'death'],
+  [/\bpassed\s+away\b|\b(?:was|were)\s+found\s+dead\b/gi, 'death'],
+  [/\bfound\s+(?:not\s+)?guilty\b|\bcleared\s+of\b/gi, 'verdict'],
+  [/\bplead(?:s|ed|ing)?\s+(?:not\s+)?guilty\b/gi, 'plea'],
+  [/\bconsider(?:s|ed|ing)?\s+(?:its|their|the)\s+verdicts?\b|\bretired\s+to\s+consider\b/gi, 'deliberation'],
+  [/\b(?:pulled|pulls|pull|dragged|freed|brought|carried|lifted|dug|found)\b[^.;!?]{1,40}?\balive\b/gi, 'rescue'],
+  // "She was found on the morning of ...": someone missing found, the end of a search.
+  [/\b(?:she|he|they|who|survivors?|miners?|child|children|boy|girl|man|woman|hikers?|climbers?)\s+(?:was|were|had\s+been)\s+found\b(?!\s+(?:dead|guilty|not|liable|responsible|to|that|in|with)\b)/gi, 'rescue'],
+  [/\b(?:made|make|makes|making|established|establish)\s+contact\b|\bcontact\s+(?:was|were|had\s+been)\s+(?:first\s+|finally\s+)?(?:made|established)\b|\bbr(?:oke|eak|eaks|eaking)\s+through\b(?!\s+(?:police|the\s+police|barriers?|lines?|cordons?))/gi, 'contact'],
+  [/\bscor(?:ed|es|ing)\s+(?:the|a|his|her|their)\s+(?:winner|winning\s+goal|equali[sz]er|opener|decider)\b/gi, 'match'],
+  [/\b(?:lifted|lifts|won|wins|clinched)\s+(?:a|the|their|its|his|her)\s+(?:first\s+)?(?:major\s+)?(?:trophy|cup|title|league|championship)\b/gi, 'victory'],
+  [/\bsign(?:ed|s)?\s+off\b|\bg(?:ave|ive|ives)\s+(?:the|its|their)\s+(?:go-ahead|green\s+light)\b/gi, 'approval'],
+  // "walked a packed room through the data": a presentation.
+  [/\bwalk(?:ed|s|ing)?\s+(?:[\p{L}-]+\s+){1,4}?through\b/giu, 'presentation'],
+  [/\b(?:came|come|comes|coming)\s+(?:here|over|to\s+(?=\p{Lu}))/gu, 'arrival'],
   [/\bstruck\s+(?:a|an|the)\s+(?:deal|agreement|accord|bargain)\b/gi, 'agreement'],
   [/\bfiled\s+for\s+(?:bankruptcy|insolvency|chapter\s+11)\b/gi, 'bankruptcy'],
   [/\btook\s+place\b|\btake\s+place\b|\btakes\s+place\b/gi, 'happening'],

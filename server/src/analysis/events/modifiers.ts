@@ -36,7 +36,7 @@ const IRREGULAR = new Set('met meet meets struck shut broke broken built fell fl
 const AUXILIARY = /^(?:to|will|would|could|should|can|may|might|must|did|does|do|not|he|she|it|they|we|who|which|that|had|has|have|was|were)$/i;
 
 /** A trigger used as a verb (`voted`, `will meet`, `it strikes`), as opposed to a noun (`the vote`). */
-function isVerbal(text: string, trigger: Placed): boolean {
+export function isVerbal(text: string, trigger: Placed): boolean {
   const lower = trigger.text.toLowerCase();
   if (/\s/.test(lower)) return true;
   if (/ed$/.test(lower) || IRREGULAR.has(lower)) return true;

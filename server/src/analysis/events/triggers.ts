@@ -10,6 +10,9 @@ export interface Trigger {
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|whose)$/i;
+/** Nouns that are modifiers before another noun (`final report`, `medical director`, `match fee`). */
+const NOUN_ONLY = new Set(['final', 'finals', 'medical', 'match', 'matches', 'fixture', 'fixtures']);
+const PHRASE_END = /^(?:\s*[,.;:!?)"”’—–]|\s*$|\s+(?:on|in|at|of|with|against|between|by|for|from|to|after|before|since|during|and|or|but|was|were|is|are|will|would|had|has|have|yesterday|today|tomorrow|tonight|this|last|next|earlier|later|\p{Lu})\b)/u;
 const BE = /^(?:was|were|been|being|is|are|be)$/i;
 
 /**
@@ -22,7 +25,7 @@ export function findTriggers(clause: string): Trigger[] {
   for (const [re, k] of PHRASES) {
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      if (k === 'approval' && !PASSED_OBJECT.test(clause.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (k === 'approval' && /^passed$/i.test(m[0]) && !PASSED_OBJECT.test(clause.slice(Math.max(0, m.index - 24), m.index))) continue;
       out.push({ kind: k, index: m.index, text: m[0], speech: k === 'statement' });
     }
   }
@@ -38,9 +41,13 @@ export function findTriggers(clause: string): Trigger[] {
     prevEnd = m.index + w.length;
     let k = KINDS.get(lower);
     if (!k || out.some((t) => m!.index >= t.index && m!.index < t.index + t.text.length)) continue;
-    // Capitalised mid-sentence: part of a name ("Summit Hotel", "Crash Bandicoot").
-    if (w[0] !== lower[0] && !startsSentence(clause, m.index)) continue;
-    const next = /^\s*([\p{L}-]+)/u.exec(clause.slice(m.index + w.length, m.index + w.length + 30))?.[1]?.toLowerCase() ?? '';
+    // Capitalised mid-sentence: part of a name ("Summit Hotel", "Crash Bandicoot"); "March" is the month.
+    if (w[0] !== lower[0] && (!startsSentence(clause, m.index) || lower === 'march')) continue;
+    const rest = clause.slice(m.index + w.length, m.index + w.length + 30);
+    const next = /^\s*([\p{L}-]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+    // "the cup final.", "his medical at": these nouns name a happening only at the end of their phrase.
+    if (NOUN_ONLY.has(lower) && !PHRASE_END.test(rest)) continue;
+    if (lower === 'present' && /^(?:the|a|at|is|are|was|were|be|been|being|all|not|its|their)$/.test(before)) continue;
     if (/ed$/.test(lower) && DETERMINER.test(before) && !/[,;]/.test(gap)) continue;
     if (COMPOUND_HEADS.has(next) && !/ed$|s$/.test(lower)) continue;
     if (lower === 'fire' && before === 'under') continue;
@@ -59,6 +66,10 @@ function disambiguate(word: string, k: string, clause: string, at: number, befor
     if (BE.test(before) && /\b(?:attack|attacks|offensive|assault|strikes?|raids?|missiles?|rockets?)\b/i.test(ahead)) return 'attack';
     return 'launch';
   }
+  // "The jury retired on Monday": to consider its verdicts.
+  if (k === 'retirement' && /\b(?:jury|jurors|magistrates|judges)\b/i.test(ahead)) return 'deliberation';
+  // "a header sank Stanmoor Rovers 2-1": a match, not a ship.
+  if (word === 'sank' && /^\s+(?:\p{Lu}|[^.;]{0,40}\b\d{1,2}-\d{1,2}\b)/u.test(after)) return 'match';
   if (word === 'struck' && DISASTER_SUBJECT.test(ahead)) {
     return /quake|tremor/i.test(ahead) ? 'earthquake' : /flood/i.test(ahead) ? 'flood' : 'storm';
   }

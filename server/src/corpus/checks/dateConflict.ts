@@ -20,11 +20,18 @@ export function dateConflicts(view: DeskView, uri: string): Finding[] {
     const date = article.model.dates[event.date];
     if (!date?.range) continue;
     const me: EventRef = { uri, event, date };
-    const same = view.events.sameEvent(uri, event.id);
-    const differ = same.filter((o) => o.date.range && !overlaps(o.date.range, date.range!) && !dayShiftStated(view, me, o));
+    // A plan overtaken by events (called off on its date) is compared with plans only.
+    const stale = (r: EventRef) => r.event.status === 'called-off' || view.events.superseded(r);
+    const meStale = stale(me);
+    const happened = (r: EventRef) => !r.event.status;
+    const same = view.events.sameEvent(uri, event.id).filter((o) => !(meStale && happened(o)) && !(happened(me) && stale(o)));
+    let differ = same.filter((o) => o.date.range && !overlaps(o.date.range, date.range!) && !dayShiftStated(view, me, o));
     if (!differ.length) continue;
-    const agree = same.filter((o) => !differ.includes(o));
-    if (agree.length + 1 > differ.length) continue;
+    // An article that also dates the happening as this one does tells of two occurrences of it.
+    differ = differ.filter((o) => !same.some((a) => a.uri === o.uri && !differ.includes(a)));
+    // A coarser date containing both (`later this week`) agrees with neither side.
+    const agree = same.filter((o) => !differ.includes(o) && !differ.some((d) => overlaps(o.date.range!, d.date.range!)));
+    if (!differ.length || agree.length + 1 > differ.length) continue;
     const kind = `the ${event.kind}`;
     const others = differ.map((o) => {
       const a = view.article(o.uri)!;

@@ -1,6 +1,8 @@
 import type { ArticleModel, DateMention, DayRange, EventMention } from '../../analysis/model';
 import { overlaps } from '../../analysis/dates/timex';
+import { foldWords } from '../../analysis/text/fold';
 import { entityKeys } from '../registry';
+import { ONE_STORY, oneOfSeveral, sharedNames, singular, STORY_DAYS, storyOf, type Story } from './story';
 
 export interface EventRef {
   readonly uri: string;
@@ -14,6 +16,8 @@ interface Indexed {
   readonly entities: readonly ReadonlySet<string>[];
   readonly terms: ReadonlySet<string>;
   readonly postings: readonly string[];
+  /** The keys of each place the clause names. */
+  readonly places: readonly ReadonlySet<string>[];
 }
 
 const refKey = (uri: string, id: string) => `${uri}#${id}`;
@@ -46,6 +50,10 @@ export class EventIndex {
   private readonly matchCache = new Map<string, EventRef[]>();
   /** In how many indexed events each word occurs: common words count for little. */
   private readonly df = new Map<string, number>();
+  /** Each article's names and how many happenings of each kind it dates (see story.ts). */
+  private readonly stories = new Map<string, Story>();
+  /** Happenings due on a date that were called off, by kind: plans for that date are superseded. */
+  private readonly calledOff = new Map<string, Set<string>>();
 
   update(uri: string, model: ArticleModel | null): Set<string> {
     const affected = new Set<string>([uri]);
@@ -63,11 +71,15 @@ export class EventIndex {
         list.forEach((k) => this.touch(k, affected));
         if (!list.size) this.postings.delete(p);
       }
+      const e = this.events.get(key)!.ref.event;
+      if (e.status === 'called-off') this.calledOff.get(e.kind)?.delete(key);
       this.events.delete(key);
       this.matchCache.delete(key);
     }
     this.byUri.delete(uri);
+    this.stories.delete(uri);
     if (!model) return affected;
+    this.stories.set(uri, storyOf(model));
     const keys: string[] = [];
     for (const event of model.events) {
       const date = model.dates[event.date];
@@ -89,8 +101,14 @@ export class EventIndex {
       const key = refKey(uri, event.id);
       const terms = new Set(event.terms);
       for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.events.set(key, { ref: { uri, event, date }, entities: perEntity, terms, postings });
+      const places = event.places.map((id) => model.entities.find((e) => e.id === id)).filter((e) => !!e).map((e) => new Set(entityKeys(e)));
+      this.events.set(key, { ref: { uri, event, date }, entities: perEntity, terms, postings, places });
       keys.push(key);
+      if (event.status === 'called-off') {
+        let set = this.calledOff.get(event.kind);
+        if (!set) this.calledOff.set(event.kind, (set = new Set()));
+        set.add(key);
+      }
       for (const p of postings) {
         let list = this.postings.get(p);
         if (!list) this.postings.set(p, (list = new Set()));
@@ -123,8 +141,9 @@ export class EventIndex {
       const link = this.link(me, other);
       const a = me.ref.date.range!;
       const b = other.ref.date.range!;
-      // A weak link stands only where the dates agree: words alone never make a conflict.
-      if (link === 'strong' ? plausiblyOne(a, b) : link === 'weak' && overlaps(a, b)) out.push(other.ref);
+      // A weak link stands only where the dates agree: words alone never make a conflict; a
+      // link by the story alone only between dates days apart.
+      if (link === 'strong' ? plausiblyOne(a, b) : link === 'story' ? overlaps(a, b) || gapDays(a, b) <= STORY_DAYS : link === 'weak' && overlaps(a, b)) out.push(other.ref);
     }
     this.matchCache.set(key, out);
     return out;
@@ -180,15 +199,56 @@ export class EventIndex {
    * wording makes a weak link, good for showing other sources that agree but never for a conflict.
    * Two council meetings a fortnight apart share the council but not the wording.
    */
-  private link(a: Indexed, b: Indexed): 'strong' | 'weak' | null {
+  private link(a: Indexed, b: Indexed): 'strong' | 'story' | 'weak' | null {
     // A missile strike is not the chemical attack; a meeting that voted is not the one that
     // deferred: what qualifies each happening, or what else its clause reports, has nothing in common.
     const ea = a.ref.event;
     const eb = b.ref.event;
     if (disjoint(ea.modifiers, eb.modifiers) || disjoint(ea.related, eb.related)) return null;
+    // A statement about talks is not a statement about a purchase, nor a bare one.
+    if (ea.kind === 'statement' && !!ea.related?.length !== !!eb.related?.length) return null;
+    // "A second fan was arrested on Tuesday" is not the arrest another article dates to Sunday.
+    if (oneOfSeveral(ea) !== oneOfSeveral(eb)) return null;
     const { shared, overlap, sharedNumber } = this.similarity(a, b);
-    if (shared > 0 || sharedNumber) return overlap >= SAME_EVENT ? 'strong' : null;
-    return overlap >= STRONG_BY_WORDS ? 'strong' : overlap >= WEAK_BY_WORDS ? 'weak' : null;
+    if ((shared > 0 || sharedNumber) && overlap >= SAME_EVENT) return 'strong';
+    if (overlap >= STRONG_BY_WORDS) return 'strong';
+    if (this.oneStory(a, b, shared, sharedNumber)) return 'story';
+    return !shared && !sharedNumber && overlap >= WEAK_BY_WORDS ? 'weak' : null;
+  }
+
+  /**
+   * The only dated happening of its kind in each of two tellings of one story (see story.ts),
+   * whose clauses have something in common besides the word for the happening: a participant,
+   * a place, a number or another word.
+   */
+  private oneStory(a: Indexed, b: Indexed, shared: number, sharedNumber: boolean): boolean {
+    const sa = this.stories.get(a.ref.uri);
+    const sb = this.stories.get(b.ref.uri);
+    const ea = a.ref.event;
+    const eb = b.ref.event;
+    if (!sa || !sb || !singular(ea, sa, eb, sb) || sharedNames(sa, sb) < ONE_STORY) return false;
+    // A strike on one town is not a strike on another.
+    if (a.places.length && b.places.length && !a.places.some((ka) => b.places.some((kb) => [...ka].some((k) => kb.has(k))))) return false;
+    if (shared > 0 || sharedNumber) return true;
+    const own = new Set(foldWords(`${ea.trigger.value} ${eb.trigger.value}`));
+    return [...a.terms].some((t) => t.length >= 4 && b.terms.has(t) && !own.has(t) && !sa.nameWords.has(t) && !sb.nameWords.has(t));
+  }
+
+  /**
+   * A plan for a date on which, another mention of the story says, the happening was called
+   * off (`will be sentenced on Friday`, where a later report has it `due on 14 February, but
+   * adjourned`): it was right when written and says nothing against the date it finally took.
+   */
+  superseded(ref: EventRef): boolean {
+    if (ref.event.status !== 'planned' || !ref.date.range) return false;
+    const mine = this.stories.get(ref.uri);
+    for (const key of this.calledOff.get(ref.event.kind) ?? []) {
+      const c = this.events.get(key)!.ref;
+      if (!c.date.range || !overlaps(c.date.range, ref.date.range)) continue;
+      const theirs = this.stories.get(c.uri);
+      if (c.uri === ref.uri || (mine && theirs && sharedNames(mine, theirs) >= ONE_STORY)) return true;
+    }
+    return false;
   }
 }
 
@@ -200,12 +260,15 @@ export class EventIndex {
  */
 function plausiblyOne(a: DayRange, b: DayRange): boolean {
   if (overlaps(a, b)) return true;
-  const gap = Math.min(Math.abs(days(a.first) - days(b.last)), Math.abs(days(b.first) - days(a.last)));
-  if (gap <= 45) return true;
+  if (gapDays(a, b) <= 45) return true;
   if (a.first !== a.last || b.first !== b.last) return false;
   const [ya, ma, da] = a.first.split('-');
   const [yb, mb, db] = b.first.split('-');
   return (ma === mb && da === db) || (ya === yb && da === db);
+}
+
+function gapDays(a: DayRange, b: DayRange): number {
+  return Math.min(Math.abs(days(a.first) - days(b.last)), Math.abs(days(b.first) - days(a.last)));
 }
 
 function days(iso: string): number {
