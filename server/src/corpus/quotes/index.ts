@@ -61,18 +61,27 @@ export class QuoteIndex {
   /** Indexes an article's quotations; returns the articles whose quotation matches may have changed. */
   update(uri: string, text: string | null, quotes: readonly Quotation[] | null): Set<string> {
     const affected = new Set<string>([uri]);
+    // Each posting list and family is walked once per update: an article quoting the same words a
+    // thousand times made every copy walk (and invalidate) all the copies before it — quadratic.
+    // Members added later in the same update are this article's own, already affected.
+    const walked = new Set<Set<string>>();
+    const touchAll = (set: Set<string>) => {
+      if (walked.has(set)) return;
+      walked.add(set);
+      set.forEach((k) => this.touch(k, affected));
+    };
     for (const key of this.byUri.get(uri) ?? []) {
       const q = this.quotes.get(key)!;
       for (const s of new Set(q.shingles)) {
         const list = this.postings.get(s);
         if (!list) continue;
         list.delete(key);
-        list.forEach((k) => this.touch(k, affected));
+        touchAll(list);
         if (!list.size) this.postings.delete(s);
       }
       const family = this.families.get(q.words);
       family?.delete(key);
-      family?.forEach((k) => this.touch(k, affected));
+      if (family) touchAll(family);
       if (family && !family.size) this.families.delete(q.words);
       this.quotes.delete(key);
       this.matchCache.delete(key);
@@ -90,12 +99,12 @@ export class QuoteIndex {
       keys.push(key);
       let family = this.families.get(words);
       if (!family) this.families.set(words, (family = new Set()));
-      family.forEach((k) => this.touch(k, affected));
+      touchAll(family);
       family.add(key);
       for (const s of new Set(sh)) {
         let list = this.postings.get(s);
         if (!list) this.postings.set(s, (list = new Set()));
-        list.forEach((k) => this.touch(k, affected));
+        touchAll(list);
         list.add(key);
       }
     }
