@@ -80,7 +80,11 @@ export class ArchiveLink {
 
   private status(s: ArchiveStatus): void {
     this.ctx.log(`Archive: ${s.message}`);
-    void this.ctx.connection.sendNotification(ARCHIVE_STATUS_NOTIFICATION, s);
+    try {
+      void this.ctx.connection.sendNotification(ARCHIVE_STATUS_NOTIFICATION, s).catch(() => undefined);
+    } catch {
+      // The session may report after the client has gone (a database dropping at shutdown).
+    }
   }
 
   /** Content hashes of the desk's articles: their archived copies are the same articles, not other sources. */
@@ -205,6 +209,9 @@ export const archiveFeature: Feature = {
   },
   settingsChanged(ctx) {
     links.get(ctx)?.configure();
+  },
+  shutdown(ctx) {
+    links.get(ctx)?.close();
   },
   deskChanged(ctx, uris) {
     links.get(ctx)?.schedule(uris);

@@ -36,6 +36,8 @@ export interface Feature {
   deskChanged?(ctx: ServerContext, uris: readonly string[]): void;
   /** The `copydesk.*` settings were read again. */
   settingsChanged?(ctx: ServerContext): void;
+  /** The client asked the server to shut down: close connections and timers. */
+  shutdown?(ctx: ServerContext): Promise<void> | void;
   /** Diagnostics this feature adds to an article's own (published with them). */
   diagnostics?(ctx: ServerContext, uri: string): Diagnostic[];
 }

@@ -45,7 +45,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
     positions,
     settings: () => settings,
     ready: () => indexing.then(() => undefined),
-    log: (message) => connection.console.log(message),
+    log: (message) => {
+      // Background work (the archive's reconnects, a late indexing step) may outlive the
+      // connection; a line nobody can read is dropped rather than thrown into the void.
+      try {
+        connection.console.log(message);
+      } catch {
+        /* connection closed */
+      }
+    },
     folders: () => indexer.folders,
     readFile: (path) => host.readFile(path),
     clientCapabilities: () => clientCapabilities,
@@ -140,6 +148,16 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
       if (documents.get(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) indexer.remove(change.uri);
       else void indexer.loadFromDisk(change.uri);
+    }
+  });
+
+  connection.onShutdown(async () => {
+    for (const f of FEATURES) {
+      try {
+        await f.shutdown?.(ctx);
+      } catch (e) {
+        ctx.log(`Copydesk: a feature failed to shut down: ${e instanceof Error ? e.message : String(e)}`);
+      }
     }
   });
 
