@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Desk, describeArticle, mergePins, parseDeskFile, sourceOf, type Finding, type Pins } from '../corpus';
+import { analyseArticle } from '../analysis';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, findArticles, readArticle } from '../host/files';
 import { LineIndex } from '../service/lines';
 import { buildReport } from '../service/report';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   readonly desk?: string;
   /** Also list where each quotation carried by several articles came from. */
   readonly traceQuotes?: boolean;
+  /** Resolve an undated article's relative dates against its file's modification day. */
+  readonly undatedFromFileDate?: boolean;
   readonly cwd: string;
   readonly out: (s: string) => void;
   readonly err: (s: string) => void;
@@ -54,7 +57,8 @@ export async function runCheck(o: CheckOptions): Promise<number> {
     }
     for (const note of result.notes) o.err(`copydesk: ${rel(file)}: ${note}`);
     try {
-      desk.upsert(rel(file), result.text);
+      const fallbackDate = o.undatedFromFileDate && result.modified ? { value: result.modified, how: "the file's last modification" } : undefined;
+      desk.upsert(rel(file), result.text, fallbackDate ? analyseArticle(result.text, { fallbackDate }) : undefined);
     } catch (e) {
       // One article the analysis cannot read is skipped and named; the rest are still checked.
       o.err(`copydesk: skipped ${rel(file)}: the analysis failed (${e instanceof Error ? e.message : String(e)})`);

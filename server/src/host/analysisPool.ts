@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyseArticle, type ArticleModel } from '../analysis';
+import { analyseArticle, type AnalysisOptions, type ArticleModel } from '../analysis';
 
 export interface AnalysisJob {
   readonly id: number;
   readonly text: string;
   readonly maxLength: number;
+  readonly fallbackDate?: AnalysisOptions['fallbackDate'];
 }
 
 export type AnalysisReply = { readonly id: number; readonly model: ArticleModel } | { readonly id: number; readonly error: string };
@@ -16,7 +17,7 @@ export type AnalysisReply = { readonly id: number; readonly model: ArticleModel 
 export interface Analyser {
   /** How many analyses are worth keeping in flight (a small queue per worker keeps them busy). */
   readonly parallel: number;
-  analyse(text: string, maxLength: number): Promise<ArticleModel>;
+  analyse(text: string, maxLength: number, fallbackDate?: AnalysisOptions['fallbackDate']): Promise<ArticleModel>;
   close(): Promise<void>;
 }
 
@@ -39,7 +40,7 @@ export class WorkerPool implements Analyser {
     this.parallel = size * 3;
   }
 
-  analyse(text: string, maxLength: number): Promise<ArticleModel> {
+  analyse(text: string, maxLength: number, fallbackDate?: AnalysisOptions['fallbackDate']): Promise<ArticleModel> {
     if (this.workers.length < this.size) this.spawn();
     // The least busy worker: long articles do not hold up a queue behind them.
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
@@ -47,7 +48,7 @@ export class WorkerPool implements Analyser {
     slot.busy++;
     return new Promise<ArticleModel>((resolve, reject) => {
       this.pending.set(id, { worker: slot.worker, resolve, reject });
-      slot.worker.postMessage({ id, text, maxLength } satisfies AnalysisJob);
+      slot.worker.postMessage({ id, text, maxLength, ...(fallbackDate ? { fallbackDate } : {}) } satisfies AnalysisJob);
     }).finally(() => slot.busy--);
   }
 
@@ -82,9 +83,9 @@ export class WorkerPool implements Analyser {
 /** On this thread, yielding between articles (from sources, where there is no worker bundle). */
 export const INLINE_ANALYSER: Analyser = {
   parallel: 1,
-  analyse: async (text, maxLength) => {
+  analyse: async (text, maxLength, fallbackDate) => {
     await new Promise((r) => setImmediate(r));
-    return analyseArticle(text, { maxLength });
+    return analyseArticle(text, { maxLength, ...(fallbackDate ? { fallbackDate } : {}) });
   },
   close: async () => undefined,
 };

@@ -9,7 +9,7 @@ import type { AnalysisJob, AnalysisReply } from './analysisPool';
 parentPort?.on('message', (job: AnalysisJob) => {
   let reply: AnalysisReply;
   try {
-    reply = { id: job.id, model: analyseArticle(job.text, { maxLength: job.maxLength }) };
+    reply = { id: job.id, model: analyseArticle(job.text, { maxLength: job.maxLength, ...(job.fallbackDate ? { fallbackDate: job.fallbackDate } : {}) }) };
   } catch (e) {
     reply = { id: job.id, error: e instanceof Error ? e.stack ?? e.message : String(e) };
   }

@@ -1,6 +1,12 @@
 /** What reading a file gave: article text, or a reason it is not an article. */
 export type Decoded =
-  | { readonly ok: true; readonly text: string; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly notes: readonly string[];
+      /** The file's last modification as a local calendar day (YYYY-MM-DD), when read from disk. */
+      readonly modified?: string;
+    }
   | { readonly ok: false; readonly reason: string };
 
 const SNIFF = 8192;

@@ -74,10 +74,11 @@ export async function readArticle(file: string): Promise<Decoded> {
       read += bytesRead;
     }
     const decoded = decodeArticle(buffer.subarray(0, read), read < stat.size);
-    if (decoded.ok && stat.size > MAX_READ_BYTES) {
-      return { ...decoded, notes: [...decoded.notes, `Only the first ${MAX_READ_BYTES / 1024 / 1024} MB of this ${(stat.size / 1024 / 1024).toFixed(1)} MB file were read.`] };
-    }
-    return decoded;
+    if (!decoded.ok) return decoded;
+    const notes = stat.size > MAX_READ_BYTES
+      ? [...decoded.notes, `Only the first ${MAX_READ_BYTES / 1024 / 1024} MB of this ${(stat.size / 1024 / 1024).toFixed(1)} MB file were read.`]
+      : decoded.notes;
+    return { ...decoded, notes, modified: localDay(stat.mtime) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason = REASONS[code ?? ''] ?? (e instanceof Error ? e.message : String(e));
@@ -85,4 +86,10 @@ export async function readArticle(file: string): Promise<Decoded> {
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/** A moment as the calendar day it was on the editor's clock (publication dates are local days). */
+export function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

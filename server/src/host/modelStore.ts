@@ -7,8 +7,10 @@ import type { Finding } from '../corpus';
 const PREFIX = 'copydesk-models-';
 
 /** The key of an article's model: its text and how much of it is analysed. */
-export function modelKey(text: string, maxLength: number): string {
-  return createHash('sha256').update(`${maxLength}\u0000`).update(text).digest('base64url').slice(0, 32);
+export function modelKey(text: string, maxLength: number, fallbackDay?: string): string {
+  // The fallback day (copydesk.undatedArticles) changes an undated article's resolved dates.
+  const options = fallbackDay ? `${maxLength}/${fallbackDay}` : `${maxLength}`;
+  return createHash('sha256').update(`${options}\u0000`).update(text).digest('base64url').slice(0, 32);
 }
 
 /**

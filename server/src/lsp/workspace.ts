@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { URI } from 'vscode-uri';
 import type { Desk } from '../corpus';
-import { DEFAULT_MAX_LENGTH, type ArticleModel } from '../analysis';
+import { analyseArticle, DEFAULT_MAX_LENGTH, type AnalysisOptions, type ArticleModel } from '../analysis';
 import type { Decoded } from '../host/decode';
 import { findArticles, readArticle } from '../host/files';
 import { defaultAnalyser, WORKER_FILE, type Analyser } from '../host/analysisPool';
@@ -51,11 +51,27 @@ export class WorkspaceIndexer {
   /** The editor's storage folder for this workspace (`initializationOptions.storagePath`). */
   storagePath: string | undefined;
   private store: Promise<ModelStore | undefined> | undefined;
+  /** Each file's last modification day, as last read from disk. */
+  private readonly modified = new Map<string, string>();
+  /** The fallback day each article on the desk was analysed with (none: its own date only). */
+  private readonly analysedWith = new Map<string, string | undefined>();
 
   constructor(private readonly ctx: ServerContext, private readonly host: WorkspaceHost, private readonly canProgress: () => boolean) {}
 
+  /**
+   * The day an undated article's relative dates are resolved against, when the editor chose
+   * `copydesk.undatedArticles: fileModificationDate` (an article stating its own date ignores it).
+   */
+  private fallbackDay(uri: string): string | undefined {
+    return this.ctx.settings().undatedArticles === 'fileModificationDate' ? this.modified.get(uri) : undefined;
+  }
+
+  /** Adds or replaces an article; a model given must have been made with `fallbackDay(uri)`. */
   upsert(uri: string, text: string, model?: ArticleModel): void {
     try {
+      const day = this.fallbackDay(uri);
+      if (!model && day) model = analyseArticle(text, { fallbackDate: fallbackDate(day) });
+      this.analysedWith.set(uri, day);
       this.ctx.publish(this.ctx.desk.upsert(uri, text, model));
     } catch (e) {
       this.ctx.log(`Copydesk could not analyse ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -63,6 +79,8 @@ export class WorkspaceIndexer {
   }
 
   remove(uri: string): void {
+    this.modified.delete(uri);
+    this.analysedWith.delete(uri);
     const affected = this.ctx.desk.remove(uri);
     this.ctx.positions.forget(uri);
     this.ctx.publish([uri, ...affected]);
@@ -78,9 +96,11 @@ export class WorkspaceIndexer {
       if (this.ctx.desk.article(uri)) this.remove(uri);
       return;
     }
-    if (this.ctx.desk.article(uri)?.text === result.text) return;
+    if (result.modified) this.modified.set(uri, result.modified);
+    const day = this.fallbackDay(uri);
+    if (this.ctx.desk.article(uri)?.text === result.text && this.analysedWith.get(uri) === day) return;
     const store = await this.openStore();
-    const key = modelKey(result.text, DEFAULT_MAX_LENGTH);
+    const key = modelKey(result.text, DEFAULT_MAX_LENGTH, day);
     const model = store?.get(key);
     this.upsert(uri, result.text, model);
     if (store && !model) {
@@ -125,26 +145,34 @@ export class WorkspaceIndexer {
     /** Reads one file and finds its model: unchanged on the desk, persisted, or analysed by a worker. */
     const prepare = async (file: string) => {
       const uri = URI.file(file).toString();
-      if (documents.get(uri)) return undefined;
+      const fileDates = settings.undatedArticles === 'fileModificationDate';
+      if (documents.get(uri) && (!fileDates || this.modified.has(uri))) return undefined;
       const result = await this.host.readFile(file);
+      // An open article's text is the editor's; only its file's date is read from disk.
+      if (documents.get(uri)) {
+        if (result.ok && result.modified) this.modified.set(uri, result.modified);
+        return undefined;
+      }
       if (!result.ok) {
         this.ctx.log(`Skipped ${file}: ${result.reason}`);
         return undefined;
       }
       const text = result.text;
-      const key = store ? modelKey(text, DEFAULT_MAX_LENGTH) : '';
+      if (result.modified) this.modified.set(uri, result.modified);
+      const day = this.fallbackDay(uri);
+      const key = store ? modelKey(text, DEFAULT_MAX_LENGTH, day) : '';
       const onDesk = desk.article(uri);
-      if (onDesk?.text === text) return { uri, text, key, model: onDesk.model, filed: true };
+      if (onDesk?.text === text && this.analysedWith.get(uri) === day) return { uri, text, key, day, model: onDesk.model, filed: true };
       const stored = store?.get(key);
       if (stored) {
         reused++;
-        return { uri, text, key, model: stored, filed: false };
+        return { uri, text, key, day, model: stored, filed: false };
       }
       try {
-        const model = await analyser.analyse(text, DEFAULT_MAX_LENGTH);
+        const model = await analyser.analyse(text, DEFAULT_MAX_LENGTH, day ? fallbackDate(day) : undefined);
         analysed++;
         store?.put(key, model);
-        return { uri, text, key, model, filed: false };
+        return { uri, text, key, day, model, filed: false };
       } catch (e) {
         this.ctx.log(`Copydesk could not analyse ${file}: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;
@@ -160,7 +188,10 @@ export class WorkspaceIndexer {
       for (let i = 0; i < files.length || window.length; ) {
         while (i < files.length && window.length < ahead) window.push(prepare(files[i++]!));
         const item = await window.shift()!;
-        if (item && !item.filed && !documents.get(item.uri)) desk.file(item.uri, item.text, item.model);
+        if (item && !item.filed && !documents.get(item.uri)) {
+          desk.file(item.uri, item.text, item.model);
+          this.analysedWith.set(item.uri, item.day);
+        }
         if (item && store) live.set(item.key, item.model);
         done++;
         if (done % 50 === 0) {
@@ -169,6 +200,10 @@ export class WorkspaceIndexer {
       }
     } finally {
       await analyser.close();
+    }
+    // Open articles are not read from disk, but a changed fallback setting changes their dates.
+    for (const doc of documents.all()) {
+      if (desk.article(doc.uri) && this.analysedWith.get(doc.uri) !== this.fallbackDay(doc.uri)) this.upsert(doc.uri, doc.getText());
     }
     // The same desk as last time (every model, the settings, the pins): its findings are too.
     const state = store ? deskState(desk, live) : '';
@@ -185,4 +220,9 @@ export class WorkspaceIndexer {
     this.ctx.log(`Indexed ${desk.size} articles in ${ms} ms (${analysed} analysed, ${reused} from the persisted index${saved ? ', findings too' : ''}).`);
     return { articles: desk.size, ms, analysed, reused, findingsReused: !!saved };
   }
+}
+
+/** How a fallback day is named in every resolution made against it. */
+function fallbackDate(day: string): NonNullable<AnalysisOptions['fallbackDate']> {
+  return { value: day, how: "the file's last modification" };
 }

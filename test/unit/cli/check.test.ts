@@ -103,3 +103,26 @@ describe('copydesk check --trace-quotes', () => {
     expect(line).toMatch(/source .*000_f7cdaf3cc7810e4a\.txt:\d+:\d+, .*Fri 21 Apr 2017.*carried by 2 articles/);
   });
 });
+
+describe('copydesk check --undated file-date', () => {
+  it('resolves an undated article against its file date, and says so', async () => {
+    const { mkdtempSync, rmSync, utimesSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-undated-'));
+    try {
+      const file = path.join(dir, 'draft.txt');
+      writeFileSync(file, 'Commuters count the cost\n\nIslanders say the ferry stopped on Tuesday.\n');
+      utimesSync(file, new Date(2025, 9, 9, 12), new Date(2025, 9, 9, 12));
+      const run = async (extra: string[]) => {
+        const out: string[] = [];
+        await runCheck({ paths: [dir], format: 'text', cwd: dir, out: (s) => out.push(s), err: () => undefined, ...parseArgs(['check', dir, ...extra]) } as Parameters<typeof runCheck>[0]);
+        return out.join('\n');
+      };
+      expect(await run([])).toContain('cannot be resolved');
+      expect(await run(['--undated', 'file-date'])).toContain("resolved against the file's last modification (Thu 9 Oct 2025)");
+      expect(() => parseArgs(['check', '--undated', 'yesterday'])).toThrow(UsageError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
