@@ -11,7 +11,7 @@ import { constructedRegexes, constructorSites, coreFiles, literalRegexes, type F
  * every pattern built at run time in `server/src/{analysis,corpus,service}` is checked by recheck;
  * one found vulnerable (exponential or polynomial) fails this test unless `tools/redos/allow.ts`
  * names it with the bound on its input that makes it safe. Verdicts are remembered
- * (`tools/redos/check.ts`); `REDOS_FULL=1` checks everything afresh (CI does, in the fuzz step).
+ * (`tools/redos/check.ts`); `REDOS_FULL=1` checks everything afresh (by hand: up to ten seconds a pattern).
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 // As test/helpers/corpus.ts finds it; not imported from there, which would load the core before

@@ -7,8 +7,9 @@ import { check } from 'recheck';
  * only new or changed ones are checked again: every pattern takes from a few milliseconds to
  * ten seconds, and the core has over five hundred. The verdicts are kept in two places: the
  * committed seed (`tools/redos/verdicts.json`, updated with `REDOS_WRITE_SEED=1`) and a local
- * cache under `.cache/` (git-ignored). `REDOS_FULL=1` (the CI fuzz step) ignores both and checks
- * every pattern afresh, so a recorded verdict is never trusted for long.
+ * cache under `.cache/` (git-ignored). A verdict is keyed by the pattern's source and flags, so a
+ * new or changed pattern is always checked; `REDOS_FULL=1` ignores both stores and checks every
+ * pattern afresh (up to ten seconds each: run by hand after upgrading recheck).
  */
 export interface Verdict {
   readonly status: 'safe' | 'vulnerable' | 'unknown';

@@ -13,8 +13,10 @@ import { writeResults, type TestResult } from '../results';
 export function run(): Promise<void> {
   const started = new Date();
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
-  // The bundler puts each suite beside this file; sorted, so the order is the same on every host.
-  for (const f of readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  // The bundler puts each suite beside this file; sorted, so the order is the same on every host,
+  // with the recovery suite last (it kills the language server).
+  const last = (n: string) => (n.startsWith('recovery.') ? 1 : 0);
+  for (const f of readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort((a, b) => last(a) - last(b) || a.localeCompare(b))) mocha.addFile(path.join(__dirname, f));
   const grep = process.env['COPYDESK_E2E_GREP'];
   if (grep) mocha.grep(grep);
 
