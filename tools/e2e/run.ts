@@ -10,7 +10,7 @@
 // folder), --update-docs (copy the README's screenshots into docs/). Results, screenshots and logs
 // go to test-results/e2e/; the last line is "e2e: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -254,7 +254,7 @@ async function uiOnServer(scratch: { dir: string; env: NodeJS.ProcessEnv }, work
   const userData = path.join(scratch.dir, 'ui', 'user-data');
   const extensions = path.join(scratch.dir, 'ui', 'extensions');
   writeUserSettings(userData);
-  installExtensionCopy(extensions);
+  installPackagedExtension(scratch, extensions);
   let server: Server | undefined;
   let browser: Browser | undefined;
   try {
@@ -281,12 +281,27 @@ async function uiOnServer(scratch: { dir: string; env: NodeJS.ProcessEnv }, work
   }
 }
 
-/** Copies the built extension (manifest, bundles, grammar; no node_modules, tests or tools) as an installed one. */
-function installExtensionCopy(extensionsDir: string): void {
+/**
+ * Packages the extension as a user gets it (`vsce package`, the .vsix `npm run package` builds) and
+ * installs that .vsix with code-server's own `--install-extension`: the UI smoke test runs what
+ * ships, so a file the .vsix leaves out fails here.
+ */
+function installPackagedExtension(scratch: { dir: string; env: NodeJS.ProcessEnv }, extensionsDir: string): void {
+  const vsix = path.join(scratch.dir, 'copydesk.vsix');
+  const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
+  const packed = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, encoding: 'utf8', env: scratch.env });
+  if (packed.status !== 0) throw new Error(`vsce package failed:\n${packed.stdout}${packed.stderr}`);
+  const installed = spawnSync(
+    path.join(NODE_DIR, 'bin', 'node'),
+    [path.join(CODE_SERVER, 'out', 'node', 'entry.js'), '--extensions-dir', extensionsDir, '--user-data-dir', path.join(scratch.dir, 'ui', 'install-data'), '--install-extension', vsix],
+    { cwd: scratch.dir, encoding: 'utf8', env: nodeEnv(scratch.env, {}) },
+  );
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
   const dest = path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
-  const skip = new Set(['.git', 'node_modules', '.cache', 'test-results', 'scratch', 'test', 'tools', 'docs', 'out', 'samples', '.vscode-test']);
-  for (const name of readdirSync(ROOT)) if (!skip.has(name)) cpSync(path.join(ROOT, name), path.join(dest, name), { recursive: true });
+  if (installed.status !== 0 || !existsSync(path.join(dest, 'package.json'))) {
+    throw new Error(`code-server --install-extension failed (exit ${installed.status}):\n${installed.stdout}${installed.stderr}`);
+  }
+  console.log(`e2e: installed copydesk.vsix (${(statSync(vsix).size / 1024).toFixed(0)} KB) with code-server --install-extension`);
 }
 
 function install(): void {
