@@ -45,3 +45,38 @@ describe('incremental re-checking', () => {
     for (const f of corpusFiles('desk')) expect(JSON.stringify(bulk.findings(f.name))).toBe(JSON.stringify(one.findings(f.name)));
   });
 });
+
+describe('re-filing an article whose quotations and happenings only moved', () => {
+  const a = '"We will not gamble with people\'s lives, and we will reopen the bridge when it is safe," the mayor said. The council voted on Monday to close the bridge.';
+  const b = '"We cannot gamble with people\'s lives, and we will reopen the bridge when it is safe," the mayor said. The council voted on Sunday to close the bridge.';
+  const article = (uri: string, date: string, lede: string, body: string) => `Published: ${date}\n\nBridge row in ${uri}\n\n${lede}${body}\n`;
+  const build = (texts: [string, string][]) => {
+    const desk = new Desk();
+    for (const [uri, text] of texts) desk.upsert(uri, text);
+    return desk;
+  };
+
+  it('gives the findings a desk built afresh gives, spans and fixes moved with the text', () => {
+    const texts: [string, string][] = [
+      ['a.txt', article('a.txt', '1 March 2024', '', a)],
+      ['b.txt', article('b.txt', '2 March 2024', '', b)],
+    ];
+    const desk = build(texts);
+    const misquote = () => desk.findings('b.txt').find((f) => f.code === 'misquote')!;
+    const before = misquote();
+    expect(before).toBeDefined();
+    // Words typed before the quotation in each article, in turn: the word diff of the pair is the same, the spans are not.
+    for (const [i, lede] of ['It rained. ', 'It rained all day. ', ''].entries()) {
+      const uri = i % 2 ? 'a.txt' : 'b.txt';
+      const text = article(uri, uri === 'a.txt' ? '1 March 2024' : '2 March 2024', lede, uri === 'a.txt' ? a : b);
+      texts[uri === 'a.txt' ? 0 : 1] = [uri, text];
+      for (const u of desk.upsert(uri, text)) desk.findings(u);
+      const fresh = build(texts);
+      for (const [u] of texts) expect(JSON.stringify(desk.findings(u))).toBe(JSON.stringify(fresh.findings(u)));
+    }
+    const after = misquote();
+    expect(after.span.start).toBe(before.span.start);
+    expect(after.fixes[0]!.edits[0]!.newText).toBe(before.fixes[0]!.edits[0]!.newText);
+    expect(desk.article('a.txt')!.text.slice(after.related[0]!.span.start, after.related[0]!.span.end)).toContain('We will not gamble');
+  });
+});

@@ -29,9 +29,19 @@ export interface Alignment {
   readonly quoteWindow: Span | null;
 }
 
-/** Aligns a quotation with a reference copy word by word (Myers diff via jsdiff). */
-export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[], quoteText: string, sourceText: string): Alignment {
-  const parts = diffArrays(quote.map((t) => t.word), source.map((t) => t.word));
+/** A word diff: runs of words both have, only the quote has (removed) or only the source has (added). */
+export type WordDiff = readonly { readonly count: number; readonly added: boolean; readonly removed: boolean }[];
+
+/** The Myers diff (jsdiff) of two quotations' words: depends on the words alone, not where they are. */
+export function diffWords(quote: readonly QuoteToken[], source: readonly QuoteToken[]): WordDiff {
+  return diffArrays(quote.map((t) => t.word), source.map((t) => t.word)).map((p) => ({ count: p.count ?? p.value.length, added: !!p.added, removed: !!p.removed }));
+}
+
+/**
+ * Aligns a quotation with a reference copy word by word; `parts` is `diffWords(quote, source)`,
+ * which a caller may have kept from an earlier alignment of the same words.
+ */
+export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[], quoteText: string, sourceText: string, parts: WordDiff = diffWords(quote, source)): Alignment {
   let qi = 0;
   let si = 0;
   let common = 0;
@@ -39,7 +49,7 @@ export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[
   const raw: { q: [number, number]; s: [number, number] }[] = [];
   let pending: { q: [number, number]; s: [number, number] } | null = null;
   for (const p of parts) {
-    const n = p.count ?? p.value.length;
+    const n = p.count;
     if (!p.added && !p.removed) {
       if (pending) {
         raw.push(pending);

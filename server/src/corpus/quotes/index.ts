@@ -1,5 +1,6 @@
 import type { Quotation } from '../../analysis/model';
-import { align, type Alignment } from './align';
+import { Memo } from '../memo';
+import { align, diffWords, type Alignment, type WordDiff } from './align';
 import { quoteTokens, shingles, type QuoteToken } from './normalise';
 
 export interface QuoteRef {
@@ -40,6 +41,9 @@ export const MIN_WORDS = 3;
 /** Posting lists longer than this are stock phrases ("we do not"): not used to find candidates. */
 const STOP_SHINGLE = 400;
 
+/** Pairs of quotations whose word diff is kept (twice this at most). */
+const DIFF_MEMO = 20_000;
+
 const refKey = (uri: string, id: string) => `${uri}#${id}`;
 
 /**
@@ -57,6 +61,11 @@ export class QuoteIndex {
    * common to be used as search keys.
    */
   private readonly families = new Map<string, Set<string>>();
+  /**
+   * Word diffs of pairs of quotations, by their words: re-filing an article whose quotations only
+   * moved (a keystroke elsewhere in it) re-aligns them and their copies without diffing again.
+   */
+  private readonly diffs = new Memo<WordDiff>(DIFF_MEMO);
 
   /** Indexes an article's quotations; returns the articles whose quotation matches may have changed. */
   update(uri: string, text: string | null, quotes: readonly Quotation[] | null): Set<string> {
@@ -150,7 +159,8 @@ export class QuoteIndex {
       // those are too few for `isSameQuotation`, the (quadratic) alignment cannot find a match.
       bag ??= wordCounts(me.tokens);
       if (sharedWords(bag, other.tokens) < Math.max(MIN_WORDS, 0.6 * Math.min(me.tokens.length, other.tokens.length))) continue;
-      const alignment = align(me.tokens, other.tokens, me.text, other.text);
+      const parts = this.diffs.get(`${me.words}\n${other.words}`, () => diffWords(me.tokens, other.tokens));
+      const alignment = align(me.tokens, other.tokens, me.text, other.text, parts);
       if (isSameQuotation(alignment, me.tokens.length, other.tokens.length)) out.push({ other: other.ref, alignment });
     }
     out.sort((a, b) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start));

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { analyseArticle, type ArticleModel } from '../../server/src/analysis';
+import { Desk } from '../../server/src/corpus';
+import { generateCorpus } from './corpus';
+import { percentile } from './random';
+
+/**
+ * The keystroke benchmark in process, without the server (issue 8): the bench's workspace filed
+ * on a desk, every article's findings worked out, then the bench's 200 edits to the keystroke
+ * article, each timed as analysis / `Desk.upsert` / findings of the affected articles.
+ * `--verify` compares, after some edits, every article's findings with a desk built afresh.
+ *   npx esbuild tools/bench/desk.ts --bundle --platform=node --outfile=out/tools/bench-desk.js
+ *   node out/tools/bench-desk.js [--articles N] [--edits N] [--models FILE] [--verify]
+ */
+
+const argv = process.argv.slice(2);
+const option = (name: string, d: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : d;
+};
+const N = Number(option('articles', '1000'));
+const EDITS = Number(option('edits', '200'));
+const modelsFile = option('models', '');
+const verify = argv.includes('--verify');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const corpus = generateCorpus(N);
+const uriOf = (i: number) => `file:///bench/${corpus.files[i]!.name}`;
+let models: ArticleModel[];
+if (modelsFile && existsSync(modelsFile)) {
+  models = JSON.parse(readFileSync(modelsFile, 'utf8')) as ArticleModel[];
+} else {
+  log(`Analysing ${N} articles…`);
+  models = corpus.files.map((f) => analyseArticle(f.text));
+  if (modelsFile) writeFileSync(modelsFile, JSON.stringify(models));
+}
+
+function fill(): Desk {
+  const desk = new Desk();
+  corpus.files.forEach((f, i) => desk.file(uriOf(i), f.text, models[i]!));
+  return desk;
+}
+
+let t = performance.now();
+const desk = fill();
+const filed = performance.now() - t;
+t = performance.now();
+for (const u of desk.uris()) desk.findings(u);
+log(`Filed in ${filed.toFixed(0)} ms, findings of all in ${(performance.now() - t).toFixed(0)} ms`);
+
+const uri = uriOf(corpus.keystroke);
+const text = corpus.files[corpus.keystroke]!.text;
+const headlineEnd = text.indexOf('\n', text.indexOf('\n\n') + 2);
+const { from, to } = corpus.toggle;
+let current = text;
+let dateMoved = false;
+let typed = false;
+const times = { analysis: [] as number[], upsert: [] as number[], own: [] as number[], findings: [] as number[], total: [] as number[] };
+let affectedTotal = 0;
+let mismatches = 0;
+desk.upsert(uri, current);
+for (const u of desk.uris()) desk.findings(u);
+function edit(i: number): void {
+  if (i % 2 === 0) {
+    dateMoved = !dateMoved;
+    current = dateMoved ? current.replace(from, to) : current.replace(to, from);
+  } else {
+    typed = !typed;
+    current = typed ? `${current.slice(0, headlineEnd)} again${current.slice(headlineEnd)}` : current.replace(' again\n', '\n');
+  }
+  const t0 = performance.now();
+  const model = analyseArticle(current);
+  const t1 = performance.now();
+  const affected = desk.upsert(uri, current, model);
+  const t2 = performance.now();
+  desk.findings(uri);
+  const t25 = performance.now();
+  for (const u of affected) desk.findings(u);
+  const t3 = performance.now();
+  times.own.push(t25 - t2);
+  times.analysis.push(t1 - t0);
+  times.upsert.push(t2 - t1);
+  times.findings.push(t3 - t2);
+  times.total.push(t3 - t0);
+  affectedTotal += affected.size;
+  if (verify && (i < 4 || i % 50 === 49)) {
+    const fresh = fill();
+    fresh.upsert(uri, current, model);
+    for (const u of desk.uris()) {
+      const a = JSON.stringify(desk.findings(u));
+      const b = JSON.stringify(fresh.findings(u));
+      if (a !== b) {
+        mismatches++;
+        log(`edit ${i}: findings of ${u} differ from a fresh desk's`);
+      }
+    }
+  }
+}
+for (let i = 0; i < EDITS; i++) edit(i);
+const row = (name: string, xs: number[]) => `${name.padEnd(9)} p50 ${percentile(xs, 50).toFixed(2).padStart(7)} ms  p99 ${percentile(xs, 99).toFixed(2).padStart(7)} ms  sum ${xs.reduce((a, b) => a + b, 0).toFixed(0).padStart(6)} ms`;
+process.stdout.write(`${Object.entries(times).map(([k, xs]) => row(k, xs)).join('\n')}\naffected per edit ${(affectedTotal / EDITS).toFixed(2)}${verify ? `, ${mismatches} mismatches` : ''}\n`);
+if (mismatches) process.exitCode = 1;
