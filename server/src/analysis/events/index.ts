@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
 const REACH = 400;
 
 /** Clause edges: a date belongs to the happening named in its own clause. */
-const CLAUSE_EDGE = /;|\n(?=[-–•*]\s|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{4}-\d\d-\d\d\b)|\sand\s(?=(?:will|would|shall|is|are|was|were|has|have|had)\s)|,\s{1,3}(?:having|after|before|while|when|but|and|who|which|as|where|because|though|although|whereas)\b|(?<!\b(?:days?|weeks?|months?|years?|hours|shortly|soon|just|long|fortnight|night|morning))\s(?:after|before)\s|\s(?:while|when|until|having|because)\s|,\s(?=[a-z]+ing\b)/g;
+const CLAUSE_EDGE = /;|\n(?=[-–•*]\s|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{4}-\d\d-\d\d\b)|\sand\s(?=(?:will|would|shall|is|are|was|were|has|have|had)\s)|,\s{1,3}(?:having|after|before|while|when|but|and|who|which|as|where|because|though|although|whereas)\b|\s(?=after\s|before\s)(?<!\b(?:days?|weeks?|months?|years?|hours|shortly|soon|just|long|fortnight|night|morning)\s)(?:after|before)\s|\s(?:while|when|until|having|because)\s|,\s(?=[a-z]+ing\b)/g;
 
 interface Mention {
   readonly start: number;
