@@ -91,7 +91,9 @@ function edit(i: number): void {
       const b = JSON.stringify(fresh.findings(u));
       if (a !== b) {
         mismatches++;
-        log(`edit ${i}: findings of ${u} differ from a fresh desk's`);
+        let k = 0;
+        while (a[k] === b[k]) k++;
+        log(`edit ${i}: findings of ${u} differ from a fresh desk's at ${k}:\n  desk:  ${a.slice(k - 200, k + 200)}\n  fresh: ${b.slice(k - 200, k + 200)}`);
       }
     }
   }

@@ -75,10 +75,13 @@ export class Desk implements DeskView {
     // Dated happenings: when only they changed (a date typed), the articles whose findings can
     // change are those dating one of them, before or after (matching is symmetric) — not every
     // article sharing a participant with one, which for a busy organisation is hundreds.
-    const peersBefore = !names && was.events !== now.events ? this.eventPeers(uri, previous!.model) : undefined;
-    const events = this.events.update(uri, model);
-    if (names) events.forEach((u) => affected.add(u));
-    else if (peersBefore) [...peersBefore, ...this.eventPeers(uri, model)].forEach((u) => affected.add(u));
+    // Happenings that only moved (names, dates and happenings as filed) keep their matches.
+    if (names || was.events !== now.events || !this.events.refresh(uri, model)) {
+      const peersBefore = !names ? this.eventPeers(uri, previous!.model) : undefined;
+      const events = this.events.update(uri, model);
+      if (names) events.forEach((u) => affected.add(u));
+      else [...peersBefore!, ...this.eventPeers(uri, model)].forEach((u) => affected.add(u));
+    }
     this.referrers.get(uri)?.forEach((u) => affected.add(u));
     for (const u of affected) this.findingsCache.delete(u);
     return affected;

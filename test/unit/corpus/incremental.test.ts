@@ -79,4 +79,19 @@ describe('re-filing an article whose quotations and happenings only moved', () =
     expect(after.fixes[0]!.edits[0]!.newText).toBe(before.fixes[0]!.edits[0]!.newText);
     expect(desk.article('a.txt')!.text.slice(after.related[0]!.span.start, after.related[0]!.span.end)).toContain('We will not gamble');
   });
+
+  it('names the other articles in the same order however often each was re-filed', () => {
+    const vote = (day: string) => `The council voted on ${day} to close the bridge, said council leader Mary Fenwick and mayor John Abbot.`;
+    const texts: [string, string][] = [
+      ['a.txt', article('a.txt', '1 March 2024', '', vote('Monday'))],
+      ['b.txt', article('b.txt', '1 March 2024', '', vote('Monday'))],
+      ['c.txt', article('c.txt', '2 March 2024', '', vote('Sunday'))],
+    ];
+    const desk = build(texts);
+    const conflict = (d: Desk) => d.findings('c.txt').find((f) => f.code === 'date-conflict')!;
+    expect(conflict(desk).related.map((r) => r.uri)).toEqual(['a.txt', 'b.txt']);
+    // a.txt re-filed with another date and back: filed after b.txt now, still named first.
+    for (const day of ['Tuesday', 'Monday']) for (const u of desk.upsert('a.txt', article('a.txt', '1 March 2024', '', vote(day)))) desk.findings(u);
+    expect(JSON.stringify(conflict(desk))).toBe(JSON.stringify(conflict(build(texts))));
+  });
 });

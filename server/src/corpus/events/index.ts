@@ -47,7 +47,8 @@ export class EventIndex {
   private readonly postings = new Map<string, Set<string>>();
   private readonly events = new Map<string, Indexed>();
   private readonly byUri = new Map<string, string[]>();
-  private readonly matchCache = new Map<string, EventRef[]>();
+  /** Each event's same happenings, as keys: re-filing an article whose happenings only moved keeps them. */
+  private readonly matchCache = new Map<string, string[]>();
   /** In how many indexed events each word occurs: common words count for little. */
   private readonly df = new Map<string, number>();
   /** Each article's names and how many happenings of each kind it dates (see story.ts). */
@@ -120,6 +121,23 @@ export class EventIndex {
     return affected;
   }
 
+  /**
+   * Re-files an article whose happenings, dates and names are as filed and only moved (a word
+   * typed elsewhere in it): what is compared stays, the references take the new model's spans,
+   * and no other article's matches change. False (nothing done) when the events are not the same.
+   */
+  refresh(uri: string, model: ArticleModel): boolean {
+    const keys = this.byUri.get(uri) ?? [];
+    const refs: EventRef[] = [];
+    for (const event of model.events) {
+      const date = model.dates[event.date];
+      if (date?.range) refs.push({ uri, event, date });
+    }
+    if (refs.length !== keys.length || refs.some((r, i) => refKey(uri, r.event.id) !== keys[i])) return false;
+    refs.forEach((ref, i) => this.events.set(keys[i]!, { ...this.events.get(keys[i]!)!, ref }));
+    return true;
+  }
+
   private touch(key: string, affected: Set<string>): void {
     this.matchCache.delete(key);
     const e = this.events.get(key);
@@ -130,11 +148,11 @@ export class EventIndex {
   sameEvent(uri: string, eventId: string): EventRef[] {
     const key = refKey(uri, eventId);
     const cached = this.matchCache.get(key);
-    if (cached) return cached;
+    if (cached) return this.refs(cached);
     const me = this.events.get(key);
     if (!me) return [];
     const candidates = this.candidateKeys(me);
-    const out: EventRef[] = [];
+    const out: string[] = [];
     for (const k of candidates) {
       const other = this.events.get(k)!;
       if (other.ref.uri === uri) continue;
@@ -143,10 +161,23 @@ export class EventIndex {
       const b = other.ref.date.range!;
       // A weak link stands only where the dates agree: words alone never make a conflict; a
       // link by the story alone only between dates days apart.
-      if (link === 'strong' ? plausiblyOne(a, b) : link === 'story' ? overlaps(a, b) || gapDays(a, b) <= STORY_DAYS : link === 'weak' && overlaps(a, b)) out.push(other.ref);
+      if (link === 'strong' ? plausiblyOne(a, b) : link === 'story' ? overlaps(a, b) || gapDays(a, b) <= STORY_DAYS : link === 'weak' && overlaps(a, b)) out.push(k);
     }
+    // In a fixed order, whatever the order articles were filed or re-filed in: by article, then
+    // as the article tells them.
+    const order = (k: string) => this.byUri.get(this.events.get(k)!.ref.uri)!.indexOf(k);
+    out.sort((x, y) => {
+      const ux = this.events.get(x)!.ref.uri;
+      const uy = this.events.get(y)!.ref.uri;
+      return ux < uy ? -1 : ux > uy ? 1 : order(x) - order(y);
+    });
     this.matchCache.set(key, out);
-    return out;
+    return this.refs(out);
+  }
+
+  /** The current references of indexed events (a key is dropped from every cache it is in before its event goes). */
+  private refs(keys: readonly string[]): EventRef[] {
+    return keys.map((k) => this.events.get(k)!.ref);
   }
 
   /** Every candidate considered for an event, with the measures that decided (for tuning and explanations). */
