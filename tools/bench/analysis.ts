@@ -8,7 +8,7 @@ import { attachEvents } from '../../server/src/analysis/events';
 import { readFrontMatter } from '../../server/src/analysis/header/frontMatter';
 import { readHeader } from '../../server/src/analysis/header/header';
 import { extractQuotes } from '../../server/src/analysis/quotes';
-import { looksLikeMarkdown, splitParagraphs } from '../../server/src/analysis/text/paragraphs';
+import { looksLikeMarkdown, splitLines, splitParagraphs } from '../../server/src/analysis/text/paragraphs';
 import { splitSentences } from '../../server/src/analysis/text/sentences';
 import { generateCorpus } from './corpus';
 
@@ -83,7 +83,7 @@ function time(): void {
 }
 
 if (argv[0] === 'snapshot') snapshot(argv[1] ?? 'snapshot.jsonl');
-else if (argv[0] !== 'phases') time();
+else if (argv[0] !== 'phases' && argv[0] !== 'only') time();
 
 /** Time per step of analyseArticle (the same calls, in the same order). */
 export function phases(texts: readonly string[]): void {
@@ -96,6 +96,7 @@ export function phases(texts: readonly string[]): void {
   };
   for (let round = 0; round < 3; round++) {
     for (const text of texts) {
+      lap('splitLines', () => splitLines(text, 0));
       const header = lap('header', () => readHeader(text));
       const frontMatter = lap('frontMatter', () => readFrontMatter(text));
       const paragraphs = lap('paragraphs', () => splitParagraphs(text, frontMatter?.span.end ?? 0, text.length, { markdown: looksLikeMarkdown(text), headerEnd: header.bodyStart }));
@@ -110,3 +111,29 @@ export function phases(texts: readonly string[]): void {
   for (const [k, v] of Object.entries(t)) process.stdout.write(`${k.padEnd(12)} ${(v / 3).toFixed(0).padStart(6)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%\n`);
 }
 if (argv[0] === 'phases') phases(generated());
+
+/** One step alone, many times over (its inputs computed once), for `node --cpu-prof`: `only header|entities|dates|quotes|events`. */
+function only(step: string, texts: readonly string[]): void {
+  const inputs = texts.map((text) => {
+    const header = readHeader(text);
+    const frontMatter = readFrontMatter(text);
+    const paragraphs = splitParagraphs(text, frontMatter?.span.end ?? 0, text.length, { markdown: looksLikeMarkdown(text), headerEnd: header.bodyStart });
+    const sentences = splitSentences(text, paragraphs);
+    const entities = extractEntities(text, sentences, header);
+    const found = extractDates(text, sentences, header, []);
+    return { text, header, paragraphs, sentences, entities, found };
+  });
+  const t0 = process.cpuUsage();
+  for (let round = 0; round < option('rounds', 5); round++) {
+    for (const { text, header, paragraphs, sentences, entities, found } of inputs) {
+      if (step === 'header') readHeader(text);
+      else if (step === 'entities') extractEntities(text, sentences, header);
+      else if (step === 'dates') extractDates(text, sentences, header, []);
+      else if (step === 'quotes') extractQuotes(text, paragraphs, sentences, entities, header.headline);
+      else if (step === 'events') attachEvents(text, sentences, entities, found);
+    }
+  }
+  const used = process.cpuUsage(t0);
+  process.stdout.write(`${step}: ${((used.user + used.system) / 1000 / option('rounds', 5)).toFixed(0)} ms a round\n`);
+}
+if (argv[0] === 'only') only(argv[1] ?? 'header', generated());

@@ -16,8 +16,12 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
   const { known, mentions: raw, skip } = headerNames(text, header);
   const cues: Cues = { text, known, dateline: header?.dateline?.span ?? null };
   const headings: { words: readonly Word[]; mode: Mode }[] = [];
+  // Each sentence's words, split once: roles read them again below.
+  const split = new Map<Sentence, readonly Word[]>();
   for (const s of sentences) {
-    const words = expandCompounds(splitWords(text, s.span.start, s.span.end));
+    const plain = splitWords(text, s.span.start, s.span.end);
+    split.set(s, plain);
+    const words = expandCompounds(plain);
     let chrome = false;
     for (const segment of segments(words)) {
       // A line of share buttons is split at its bars: the line's first part says what it is.
@@ -36,10 +40,9 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
   for (const h of headings) {
     for (const chunk of findChunks(h.words, false)) matchHeading(chunk, h.mode === 'title', { ...cues, known: body }, raw);
   }
-  const words = new Map<Sentence, readonly Word[]>();
   const wordsOf = (s: Sentence) => {
-    let w = words.get(s);
-    if (!w) words.set(s, (w = splitWords(text, s.span.start, s.span.end)));
+    let w = split.get(s);
+    if (!w) split.set(s, (w = splitWords(text, s.span.start, s.span.end)));
     return w;
   };
   const kept = skip.length ? raw.filter((m) => !skip.some((d) => m.start < d.end && m.end > d.start)) : raw;

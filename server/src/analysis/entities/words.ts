@@ -15,8 +15,10 @@ export interface Word extends Span {
 }
 
 // Punctuation that opens or closes a word within its whitespace-delimited chunk.
-const LEAD = new Set('("“‘\'[{*_«‹—–#>|/-');
-const TRAIL = new Set(')"”’\']}.,;:!?*_»›…—–|/-');
+// As character codes: a set of one-character strings made a string of every character it was asked about.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const LEAD = codes('("“‘\'[{*_«‹—–#>|/-');
+const TRAIL = codes(')"”’\']}.,;:!?*_»›…—–|/-');
 const CAPITAL = /^(?:(?:al|el|ad|as|ash|an|ar)-)?\p{Lu}/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}\.?$/u;
 
@@ -58,7 +60,7 @@ export function splitWords(text: string, from: number, to: number): Word[] {
 
 function readChunk(text: string, from: number, to: number, pending: string, newline: boolean): Word | null {
   let start = from;
-  while (start < to && LEAD.has(text[start]!)) start++;
+  while (start < to && LEAD.has(text.charCodeAt(start))) start++;
   // A Markdown link's target is not part of its text: `[Adriatic Press Service](https://...)`.
   let stop = to;
   let dotted = false;
@@ -71,7 +73,7 @@ function readChunk(text: string, from: number, to: number, pending: string, newl
     }
   }
   let end = stop;
-  while (end > start && TRAIL.has(text[end - 1]!)) end--;
+  while (end > start && TRAIL.has(text.charCodeAt(end - 1))) end--;
   if (end - start > 2 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
   // Keep the dots of an acronym (`U.S.`) and of initials: they belong to the word.
   if (dotted && end < stop && text[end] === '.' && INITIALS.test(text.slice(start, end + 1))) end++;
