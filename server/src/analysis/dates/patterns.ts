@@ -160,26 +160,37 @@ const REACH = 64;
 /** Every relative, anchored, seasonal and part-of-year expression in the text, unfiltered. */
 export function patternCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of FAMILIES) scanFamily(text, f, out);
-  scanFamily(text, HOLIDAYS, out);
+  // Families that share a key (`week|month|year`) share its windows: the text is scanned for it once.
+  const byKey = new Map<string, readonly number[]>();
+  for (const f of [...FAMILIES, HOLIDAYS]) {
+    const id = `${f.key.flags}/${f.key.source}`;
+    let windows = byKey.get(id);
+    if (!windows) byKey.set(id, (windows = keyWindows(text, f.key)));
+    scanFamily(text, f, out, windows);
+  }
   return out;
 }
 
 /** Runs a family's pattern on merged windows around its keys, each widened to whole words. */
-export function scanFamily(text: string, f: Family, out: Candidate[]): void {
-  let from = -1;
-  let to = -1;
-  const run = () => {
-    if (from < 0) return;
-    const slice = text.slice(from, to);
+export function scanFamily(text: string, f: Family, out: Candidate[], windows: readonly number[] = keyWindows(text, f.key)): void {
+  for (let w = 0; w < windows.length; w += 2) {
+    const from = windows[w]!;
+    const slice = text.slice(from, windows[w + 1]!);
     f.re.lastIndex = 0;
     for (let m = f.re.exec(slice); m; m = f.re.exec(slice)) {
       const c = f.make(m, text, from);
       if (c) out.push(c);
     }
-  };
-  f.key.lastIndex = 0;
-  for (let k = f.key.exec(text); k; k = f.key.exec(text)) {
+  }
+}
+
+/** The windows around a key's matches, merged where they touch: `[from, to, from, to, ...]`. */
+function keyWindows(text: string, key: RegExp): number[] {
+  const out: number[] = [];
+  let from = -1;
+  let to = -1;
+  key.lastIndex = 0;
+  for (let k = key.exec(text); k; k = key.exec(text)) {
     let a = Math.max(0, k.index - REACH);
     let b = Math.min(text.length, k.index + k[0].length + REACH);
     while (a > 0 && !/\s/.test(text[a - 1]!) && k.index - a < REACH * 2) a--;
@@ -188,11 +199,12 @@ export function scanFamily(text: string, f: Family, out: Candidate[]): void {
       to = Math.max(to, b);
       continue;
     }
-    run();
+    if (from >= 0) out.push(from, to);
     from = a;
     to = b;
   }
-  run();
+  if (from >= 0) out.push(from, to);
+  return out;
 }
 
 export type { Family };

@@ -36,11 +36,12 @@ export function findTriggers(clause: string): Trigger[] {
     const w = m[0];
     const lower = w.toLowerCase();
     const before = prev;
-    const gap = clause.slice(prevEnd, m.index);
+    const gapFrom = prevEnd;
     prev = lower;
     prevEnd = m.index + w.length;
     let k = KINDS.get(lower);
     if (!k || out.some((t) => m!.index >= t.index && m!.index < t.index + t.text.length)) continue;
+    const gap = clause.slice(gapFrom, m.index);
     // Capitalised mid-sentence: part of a name ("Summit Hotel", "Crash Bandicoot"); "March" is the month.
     if (w[0] !== lower[0] && (!startsSentence(clause, m.index) || lower === 'march')) continue;
     const rest = clause.slice(m.index + w.length, m.index + w.length + 30);
