@@ -161,15 +161,17 @@ const REACH = 64;
 export function patternCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Families that share a key (`week|month|year`) share its windows: the text is scanned for it once.
-  const byKey = new Map<string, readonly number[]>();
-  for (const f of [...FAMILIES, HOLIDAYS]) {
-    const id = `${f.key.flags}/${f.key.source}`;
-    let windows = byKey.get(id);
-    if (!windows) byKey.set(id, (windows = keyWindows(text, f.key)));
-    scanFamily(text, f, out, windows);
+  const windows: (readonly number[] | undefined)[] = [];
+  for (let i = 0; i < ALL.length; i++) {
+    const k = KEY_OF[i]!;
+    scanFamily(text, ALL[i]!, out, (windows[k] ??= keyWindows(text, ALL[k]!.key)));
   }
   return out;
 }
+
+const ALL: readonly Family[] = [...FAMILIES, HOLIDAYS];
+/** For each family, the first family with the same key. */
+const KEY_OF = ALL.map((f) => ALL.findIndex((g) => g.key.source === f.key.source && g.key.flags === f.key.flags));
 
 /** Runs a family's pattern on merged windows around its keys, each widened to whole words. */
 export function scanFamily(text: string, f: Family, out: Candidate[], windows: readonly number[] = keyWindows(text, f.key)): void {
