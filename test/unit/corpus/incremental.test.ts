@@ -65,10 +65,20 @@ describe('re-filing an article whose quotations and happenings only moved', () =
     const misquote = () => desk.findings('b.txt').find((f) => f.code === 'misquote')!;
     const before = misquote();
     expect(before).toBeDefined();
-    // Words typed before the quotation in each article, in turn: the word diff of the pair is the same, the spans are not.
-    for (const [i, lede] of ['It rained. ', 'It rained all day. ', ''].entries()) {
-      const uri = i % 2 ? 'a.txt' : 'b.txt';
-      const text = article(uri, uri === 'a.txt' ? '1 March 2024' : '2 March 2024', lede, uri === 'a.txt' ? a : b);
+    // Words typed before the quotation in each article, in turn: the word diff of the pair is the
+    // same, the spans are not; then the quotation itself changed, its words and between them.
+    const edits: [string, string, string][] = [
+      ['b.txt', 'It rained. ', b],
+      ['a.txt', 'It rained all day. ', a],
+      ['b.txt', '', b],
+      ['b.txt', '', b.replace('lives, and', 'lives —  and')],
+      ['b.txt', '', b.replace('We cannot', 'We-cannot')],
+      ['b.txt', '', b.replace('cannot', 'can not')],
+      ['b.txt', 'Rain. ', b.replace('cannot', 'will not')],
+      ['b.txt', '', b],
+    ];
+    for (const [uri, lede, body] of edits) {
+      const text = article(uri, uri === 'a.txt' ? '1 March 2024' : '2 March 2024', lede, body);
       texts[uri === 'a.txt' ? 0 : 1] = [uri, text];
       for (const u of desk.upsert(uri, text)) desk.findings(u);
       const fresh = build(texts);

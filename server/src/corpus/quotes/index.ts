@@ -56,6 +56,11 @@ export class QuoteIndex {
   private readonly byUri = new Map<string, string[]>();
   private readonly matchCache = new Map<string, QuoteMatch[]>();
   /**
+   * Which quotations each one matches, by key: kept when an article is re-filed with its
+   * quotations only moved (their alignments, which hold spans, are worked out again).
+   */
+  private readonly matchKeys = new Map<string, string[]>();
+  /**
    * Quotations with exactly the same words (after normalisation), found by one lookup: a line
    * quoted by a thousand articles is found in all of them even though its word triples are too
    * common to be used as search keys.
@@ -72,15 +77,37 @@ export class QuoteIndex {
     const affected = new Set<string>([uri]);
     // Each posting list and family is walked once per update: an article quoting the same words a
     // thousand times made every copy walk (and invalidate) all the copies before it — quadratic.
-    // Members added later in the same update are this article's own, already affected.
-    const walked = new Set<Set<string>>();
-    const touchAll = (set: Set<string>) => {
-      if (walked.has(set)) return;
-      walked.add(set);
-      set.forEach((k) => this.touch(k, affected));
+    // Members added later in the same update are this article's own, already affected. A walk
+    // for a quotation that only moved drops the alignments (they hold spans), not which match.
+    const walked = new Map<Set<string>, boolean>();
+    const touchAll = (set: Set<string>, content = true) => {
+      const before = walked.get(set);
+      if (before || (before === false && !content)) return;
+      walked.set(set, content);
+      set.forEach((k) => this.touch(k, affected, content));
     };
+    const fresh = new Map<string, Indexed>();
+    for (const quote of text === null ? [] : quotes ?? []) {
+      const tokens = quoteTokens(text!, quote);
+      if (tokens.length < MIN_WORDS) continue;
+      const words = tokens.map((t) => t.word).join(' ');
+      fresh.set(refKey(uri, quote.id), { ref: { uri, quote }, tokens, shingles: shingles(tokens), text: text!, words });
+    }
     for (const key of this.byUri.get(uri) ?? []) {
       const q = this.quotes.get(key)!;
+      const next = fresh.get(key);
+      if (next && moved(q, next)) {
+        // The same words, filed under the same word triples: only where they are changed.
+        for (const s of new Set(q.shingles)) {
+          const list = this.postings.get(s);
+          if (list) touchAll(list, false);
+        }
+        const family = this.families.get(q.words);
+        if (family) touchAll(family, false);
+        this.quotes.set(key, next);
+        this.matchCache.delete(key);
+        continue;
+      }
       for (const s of new Set(q.shingles)) {
         const list = this.postings.get(s);
         if (!list) continue;
@@ -94,35 +121,32 @@ export class QuoteIndex {
       if (family && !family.size) this.families.delete(q.words);
       this.quotes.delete(key);
       this.matchCache.delete(key);
+      this.matchKeys.delete(key);
     }
     this.byUri.delete(uri);
     if (text === null || !quotes) return affected;
-    const keys: string[] = [];
-    for (const quote of quotes) {
-      const tokens = quoteTokens(text, quote);
-      if (tokens.length < MIN_WORDS) continue;
-      const key = refKey(uri, quote.id);
-      const sh = shingles(tokens);
-      const words = tokens.map((t) => t.word).join(' ');
-      this.quotes.set(key, { ref: { uri, quote }, tokens, shingles: sh, text, words });
-      keys.push(key);
-      let family = this.families.get(words);
-      if (!family) this.families.set(words, (family = new Set()));
+    for (const [key, q] of fresh) {
+      if (this.quotes.get(key) === q) continue;
+      this.quotes.set(key, q);
+      let family = this.families.get(q.words);
+      if (!family) this.families.set(q.words, (family = new Set()));
       touchAll(family);
       family.add(key);
-      for (const s of new Set(sh)) {
+      for (const s of new Set(q.shingles)) {
         let list = this.postings.get(s);
         if (!list) this.postings.set(s, (list = new Set()));
         touchAll(list);
         list.add(key);
       }
     }
-    this.byUri.set(uri, keys);
+    this.byUri.set(uri, [...fresh.keys()]);
     return affected;
   }
 
-  private touch(key: string, affected: Set<string>): void {
+  /** Drops a quotation's matches (`content`) or only their alignments, which hold spans. */
+  private touch(key: string, affected: Set<string>, content: boolean): void {
     this.matchCache.delete(key);
+    if (content) this.matchKeys.delete(key);
     const q = this.quotes.get(key);
     if (q) affected.add(q.ref.uri);
   }
@@ -138,11 +162,28 @@ export class QuoteIndex {
     if (cached) return cached;
     const me = this.quotes.get(key);
     if (!me) return [];
-    const out: QuoteMatch[] = [];
+    const known = this.matchKeys.get(key);
+    const found = known ? known.map((k) => this.quotes.get(k)!) : this.search(key, me);
+    const out = found.map((other) => ({ other: other.ref, alignment: other.words === me.words ? identical(me, other) : this.align(me, other) }));
+    out.sort((a, b) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start));
+    this.matchCache.set(key, out);
+    if (!known) this.matchKeys.set(key, out.map((m) => refKey(m.other.uri, m.other.quote.id)));
+    return out;
+  }
+
+  private align(me: Indexed, other: Indexed): Alignment {
+    const parts = this.diffs.get(`${me.words}\n${other.words}`, () => diffWords(me.tokens, other.tokens));
+    return align(me.tokens, other.tokens, me.text, other.text, parts);
+  }
+
+  /** The quotations in other articles with the same words, or aligning closely enough with them. */
+  private search(key: string, me: Indexed): Indexed[] {
+    const uri = me.ref.uri;
+    const out: Indexed[] = [];
     const family = this.families.get(me.words)!;
     for (const k of family) {
       const other = this.quotes.get(k)!;
-      if (other.ref.uri !== uri) out.push({ other: other.ref, alignment: identical(me, other) });
+      if (other.ref.uri !== uri) out.push(other);
     }
     const counts = new Map<string, number>();
     for (const s of new Set(me.shingles)) {
@@ -159,12 +200,8 @@ export class QuoteIndex {
       // those are too few for `isSameQuotation`, the (quadratic) alignment cannot find a match.
       bag ??= wordCounts(me.tokens);
       if (sharedWords(bag, other.tokens) < Math.max(MIN_WORDS, 0.6 * Math.min(me.tokens.length, other.tokens.length))) continue;
-      const parts = this.diffs.get(`${me.words}\n${other.words}`, () => diffWords(me.tokens, other.tokens));
-      const alignment = align(me.tokens, other.tokens, me.text, other.text, parts);
-      if (isSameQuotation(alignment, me.tokens.length, other.tokens.length)) out.push({ other: other.ref, alignment });
+      if (isSameQuotation(this.align(me, other), me.tokens.length, other.tokens.length)) out.push(other);
     }
-    out.sort((a, b) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start));
-    this.matchCache.set(key, out);
     return out;
   }
 
@@ -176,6 +213,24 @@ export class QuoteIndex {
   tokens(uri: string, quoteId: string): readonly QuoteToken[] {
     return this.quotes.get(refKey(uri, quoteId))?.tokens ?? [];
   }
+}
+
+/**
+ * The same quotation at another place: the same words, printed the same way between its first and
+ * last word, each word at the same distance from the first. Everything an alignment with it
+ * finds is then the same, moved.
+ */
+function moved(a: Indexed, b: Indexed): boolean {
+  const n = a.tokens.length;
+  if (n !== b.tokens.length || a.words !== b.words) return false;
+  const da = a.tokens[0]!.start;
+  const db = b.tokens[0]!.start;
+  for (let i = 0; i < n; i++) {
+    const x = a.tokens[i]!;
+    const y = b.tokens[i]!;
+    if (x.start - da !== y.start - db || x.end - da !== y.end - db || x.gapBefore !== y.gapBefore) return false;
+  }
+  return a.text.slice(da, a.tokens[n - 1]!.end) === b.text.slice(db, b.tokens[n - 1]!.end);
 }
 
 function wordCounts(tokens: readonly QuoteToken[]): Map<string, number> {
