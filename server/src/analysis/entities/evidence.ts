@@ -161,9 +161,18 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
 
 /** Names are looked up without spaces: `TRT World` is `TRTWorld`. */
 export function knownKey(name: string): string {
-  const key = fold(name);
-  return key.includes(' ') ? key.replace(/ /g, '') : key;
+  let key = knownKeys.get(name);
+  if (key === undefined) {
+    if (knownKeys.size >= 50_000) knownKeys.clear();
+    const folded = fold(name);
+    key = folded.includes(' ') ? folded.replace(/ /g, '') : folded;
+    knownKeys.set(name, key);
+  }
+  return key;
 }
+
+/** Remembered as `fold` remembers its keys: the same names are looked up many times an article. */
+const knownKeys = new Map<string, string>();
 
 /** Two to four capitalised words, particles allowed between: the shape of a personal name. */
 function personShape(words: readonly Word[]): boolean {

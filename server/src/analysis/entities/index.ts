@@ -25,7 +25,7 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
     let chrome = false;
     for (const segment of segments(words)) {
       // A line of share buttons is split at its bars: the line's first part says what it is.
-      if (segment[0] === words[0] || segment[0]!.newline) chrome = isChrome(lineFrom(words, segment[0]!));
+      if (segment[0] === words[0] || segment[0]!.newline) chrome = CHROME_OPENER.test(segment[0]!.text) && isChrome(lineFrom(words, segment[0]!));
       if (chrome) continue;
       const last = segment[segment.length - 1]!;
       const span = { start: segment[0]!.start, end: last.end + last.trail.length };
@@ -86,9 +86,12 @@ function lineFrom(words: readonly Word[], first: Word): readonly Word[] {
   return words.slice(at, end);
 }
 
+/** The first word of a line of chrome (tested before the line is cut out of its sentence). */
+const CHROME_OPENER = /^(?:share|follow)$/i;
+
 function isChrome(words: readonly Word[]): boolean {
   const first = words[0];
-  if (!first || words.length > 24 || !/^(?:share|follow)$/i.test(first.text)) return false;
+  if (!first || words.length > 24 || !CHROME_OPENER.test(first.text)) return false;
   const second = words[1]?.text.toLowerCase() ?? '';
   return first.trail.startsWith(':') || ['on', 'this', 'via', 'us'].includes(second) || words.some((w) => /[|·•]/.test(w.lead + w.text + w.trail));
 }
