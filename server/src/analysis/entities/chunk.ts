@@ -142,8 +142,8 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
     }
     const capitalisedForSentence = (initial && start === 0) || titleCase || (start > 0 && NOT_NAMES.has(run[start - 1]!.text.toLowerCase()));
     // In prose a word in capitals is an acronym (`US`), not the pronoun at the start of a sentence.
-    const acronym = !titleCase && run[start]!.text.length > 1 && run[start]!.text === run[start]!.text.toUpperCase();
-    if (capitalisedForSentence && NOT_NAMES.has(w) && !acronym && !(opensName && NAME_OPENERS.has(w))) {
+    // (Tested after the set lookups: it upper-cases the word.)
+    if (capitalisedForSentence && NOT_NAMES.has(w) && !isCapitals(run[start]!.text, titleCase) && !(opensName && NAME_OPENERS.has(w))) {
       start++;
       continue;
     }
@@ -170,6 +170,10 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
     honorific,
     sentenceInitial: initial && start === 0,
   });
+}
+
+function isCapitals(word: string, titleCase: boolean): boolean {
+  return !titleCase && word.length > 1 && word === word.toUpperCase();
 }
 
 /** Nouns that open a name with `of`: `Bank of England`, `University of Leeds`, `Sea of Japan`, `Secretary of State`. */

@@ -53,7 +53,17 @@ export function partsOf(text: string): NameParts {
   return p;
 }
 
-const orgKey = (text: string) => fold(text.replace(/^the\s+/i, '')).replace(/ /g, '');
+/** An organisation's or place's key (`the European Commission` → `europeancommission`), remembered as `fold` remembers. */
+function orgKey(text: string): string {
+  let key = orgKeys.get(text);
+  if (key === undefined) {
+    if (orgKeys.size >= 50_000) orgKeys.clear();
+    key = fold(text.replace(/^the\s+/i, '')).replace(/ /g, '');
+    orgKeys.set(text, key);
+  }
+  return key;
+}
+const orgKeys = new Map<string, string>();
 
 /**
  * Groups an article's mentions into entities: `Lavrov` and `Mr Lavrov` join `Sergei Lavrov`,
