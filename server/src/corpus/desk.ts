@@ -73,25 +73,18 @@ export class Desk implements DeskView {
     const quotes = this.quotes.update(uri, text, model.quotes);
     if (names || was.quotes !== now.quotes) quotes.forEach((u) => affected.add(u));
     // Dated happenings: when only they changed (a date typed), the articles whose findings can
-    // change are those dating one of them, before or after (matching is symmetric) — not every
-    // article sharing a participant with one, which for a busy organisation is hundreds.
-    // Happenings that only moved (names, dates and happenings as filed) keep their matches.
-    if (names || was.events !== now.events || !this.events.refresh(uri, model)) {
-      const peersBefore = !names ? this.eventPeers(uri, previous!.model) : undefined;
-      const events = this.events.update(uri, model);
-      if (names) events.forEach((u) => affected.add(u));
-      else [...peersBefore!, ...this.eventPeers(uri, model)].forEach((u) => affected.add(u));
+    // change are those dating one of those that changed, before or after (matching is symmetric)
+    // — not every article sharing a participant with one, which for a busy organisation is
+    // hundreds. Happenings that only moved (names, dates and happenings as filed) keep their matches.
+    if (names) this.events.update(uri, model).forEach((u) => affected.add(u));
+    else if (was.events !== now.events || !this.events.refresh(uri, model)) {
+      const peers = new Set<string>();
+      this.events.update(uri, model, peers);
+      peers.forEach((u) => affected.add(u));
     }
     this.referrers.get(uri)?.forEach((u) => affected.add(u));
     for (const u of affected) this.findingsCache.delete(u);
     return affected;
-  }
-
-  /** Articles dating one of this article's happenings. */
-  private eventPeers(uri: string, model: ArticleModel): Set<string> {
-    const out = new Set<string>();
-    for (const e of model.events) for (const r of this.events.sameEvent(uri, e.id)) out.add(r.uri);
-    return out;
   }
 
   /**

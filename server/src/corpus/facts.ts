@@ -18,6 +18,9 @@ const POSITIONAL = new Set(['span', 'sentence', 'clause', 'parts', 'paragraph', 
 const withoutPositions = (key: string, value: unknown) => (POSITIONAL.has(key) ? undefined : value);
 const json = (v: unknown) => JSON.stringify(v, withoutPositions);
 
+/** A value as JSON without where in the article it is (`span`, `start` and the like left out). */
+export const positionFree = json;
+
 export function factsOf(model: ArticleModel): Facts {
   return {
     // Of the header, other articles' findings name only the outlet and the publication date.

@@ -104,4 +104,29 @@ describe('re-filing an article whose quotations and happenings only moved', () =
     for (const day of ['Tuesday', 'Monday']) for (const u of desk.upsert('a.txt', article('a.txt', '1 March 2024', '', vote(day)))) desk.findings(u);
     expect(JSON.stringify(conflict(desk))).toBe(JSON.stringify(conflict(build(texts))));
   });
+
+  it('re-checks, for a date changed, the articles dating that happening and not those dating its others', () => {
+    const vote = (d: string) => `Kelbourne Council councillors voted ${d} to close the Marrow bridge to traffic, after a report by mayor John Abbot.`;
+    const strike = (d: string) => `Workers at Harbour Ferries went on strike ${d} over the Marrow pay offer, closing depots across Kelbourne.`;
+    const texts: [string, string][] = [
+      ['a.txt', article('a.txt', '6 March 2024', '', `${strike('on Tuesday')} ${vote('on Monday')}`)],
+      ['b.txt', article('b.txt', '6 March 2024', '', vote('on Monday'))],
+      ['c.txt', article('c.txt', '6 March 2024', '', strike('on Wednesday'))],
+    ];
+    const desk = build(texts);
+    for (const [u] of texts) desk.findings(u);
+    const bVote = desk.article('b.txt')!.model.events[0]!;
+    expect(desk.events.sameEvent('b.txt', bVote.id).map((r) => r.uri)).toEqual(['a.txt']);
+    expect(desk.findings('c.txt').map((f) => f.code)).toEqual(['date-conflict']);
+    texts[0] = ['a.txt', article('a.txt', '6 March 2024', '', `${strike('on Wednesday')} ${vote('on Monday')}`)];
+    const affected = desk.upsert('a.txt', texts[0][1]);
+    expect([...affected].sort()).toEqual(['a.txt', 'c.txt']);
+    // The vote, kept, is where it is now (two letters later).
+    const [kept] = desk.events.sameEvent('b.txt', bVote.id);
+    expect(kept!.uri).toBe('a.txt');
+    expect(desk.article('a.txt')!.text.slice(kept!.date.span.start, kept!.date.span.end)).toBe('on Monday');
+    const fresh = build(texts);
+    for (const [u] of texts) expect(JSON.stringify(desk.findings(u))).toBe(JSON.stringify(fresh.findings(u)));
+    expect(desk.findings('c.txt')).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { ArticleModel, DateMention, DayRange, EventMention } from '../../analysis/model';
 import { overlaps } from '../../analysis/dates/timex';
 import { foldWords } from '../../analysis/text/fold';
+import { positionFree } from '../facts';
 import { entityKeys } from '../registry';
 import { ONE_STORY, oneOfSeveral, sharedNames, singular, STORY_DAYS, storyOf, type Story } from './story';
 
@@ -56,9 +57,38 @@ export class EventIndex {
   /** Happenings due on a date that were called off, by kind: plans for that date are superseded. */
   private readonly calledOff = new Map<string, Set<string>>();
 
-  update(uri: string, model: ArticleModel | null): Set<string> {
+  /**
+   * Files an article's dated happenings, replacing those filed before; returns the articles whose
+   * matches may have changed (sharing a posting with a happening filed or unfiled). A happening
+   * filed before as it is now (its kind, words, date, participants and places; only moved) keeps
+   * its place and its matches, and touches nobody, as long as the article's story (its names and
+   * kinds of happening) is the same. With `peers`, collects the articles dating a happening
+   * re-filed, before and after (matching is symmetric): those whose findings can change.
+   */
+  update(uri: string, model: ArticleModel | null, peers?: Set<string>): Set<string> {
     const affected = new Set<string>([uri]);
+    const fresh = model ? this.entries(uri, model) : new Map<string, Indexed>();
+    const story = model ? storyOf(model) : undefined;
+    const before = this.stories.get(uri);
+    const kept = new Set<string>();
+    if (story && before && sameStory(before, story)) {
+      for (const key of this.byUri.get(uri) ?? []) {
+        const next = fresh.get(key);
+        if (next && signature(next) === signature(this.events.get(key)!)) kept.add(key);
+      }
+    }
+    // A happening called off supersedes plans in other articles of its story, not only its peers.
+    const calledOff = (k: string, e: Indexed | undefined) => !kept.has(k) && e?.ref.event.status === 'called-off';
+    const all = [...(this.byUri.get(uri) ?? [])].some((k) => calledOff(k, this.events.get(k))) || [...fresh].some(([k, e]) => calledOff(k, e));
+    const collect = (keys: Iterable<string>) => {
+      if (peers) for (const k of keys) if (all || !kept.has(k)) for (const r of this.sameEventOf(k)) peers.add(r.uri);
+    };
+    collect(this.byUri.get(uri) ?? []);
     for (const key of this.byUri.get(uri) ?? []) {
+      if (kept.has(key)) {
+        this.events.set(key, { ...this.events.get(key)!, ref: fresh.get(key)!.ref });
+        continue;
+      }
       for (const t of this.events.get(key)!.terms) {
         // A term no event has any more goes: kept at zero, every term ever seen would stay.
         const n = (this.df.get(t) ?? 1) - 1;
@@ -80,8 +110,32 @@ export class EventIndex {
     this.byUri.delete(uri);
     this.stories.delete(uri);
     if (!model) return affected;
-    this.stories.set(uri, storyOf(model));
-    const keys: string[] = [];
+    this.stories.set(uri, story!);
+    for (const [key, indexed] of fresh) {
+      if (kept.has(key)) continue;
+      const event = indexed.ref.event;
+      for (const t of indexed.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.events.set(key, indexed);
+      if (event.status === 'called-off') {
+        let set = this.calledOff.get(event.kind);
+        if (!set) this.calledOff.set(event.kind, (set = new Set()));
+        set.add(key);
+      }
+      for (const p of indexed.postings) {
+        let list = this.postings.get(p);
+        if (!list) this.postings.set(p, (list = new Set()));
+        list.forEach((k) => this.touch(k, affected));
+        list.add(key);
+      }
+    }
+    this.byUri.set(uri, [...fresh.keys()]);
+    collect(fresh.keys());
+    return affected;
+  }
+
+  /** An article's dated happenings as they would be filed, by key, in the article's order. */
+  private entries(uri: string, model: ArticleModel): Map<string, Indexed> {
+    const out = new Map<string, Indexed>();
     for (const event of model.events) {
       const date = model.dates[event.date];
       if (!date || !date.range) continue;
@@ -99,26 +153,10 @@ export class EventIndex {
         ...numbers.map((n) => `${event.kind}|#${n}`),
         ...words.map((w) => `${event.kind}|w:${w}`),
       ];
-      const key = refKey(uri, event.id);
-      const terms = new Set(event.terms);
-      for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       const places = event.places.map((id) => model.entities.find((e) => e.id === id)).filter((e) => !!e).map((e) => new Set(entityKeys(e)));
-      this.events.set(key, { ref: { uri, event, date }, entities: perEntity, terms, postings, places });
-      keys.push(key);
-      if (event.status === 'called-off') {
-        let set = this.calledOff.get(event.kind);
-        if (!set) this.calledOff.set(event.kind, (set = new Set()));
-        set.add(key);
-      }
-      for (const p of postings) {
-        let list = this.postings.get(p);
-        if (!list) this.postings.set(p, (list = new Set()));
-        list.forEach((k) => this.touch(k, affected));
-        list.add(key);
-      }
+      out.set(refKey(uri, event.id), { ref: { uri, event, date }, entities: perEntity, terms: new Set(event.terms), postings, places });
     }
-    this.byUri.set(uri, keys);
-    return affected;
+    return out;
   }
 
   /**
@@ -146,11 +184,15 @@ export class EventIndex {
 
   /** Mentions of the same happening in other articles (dated, same kind, same people or place, similar wording). */
   sameEvent(uri: string, eventId: string): EventRef[] {
-    const key = refKey(uri, eventId);
+    return this.sameEventOf(refKey(uri, eventId));
+  }
+
+  private sameEventOf(key: string): EventRef[] {
     const cached = this.matchCache.get(key);
     if (cached) return this.refs(cached);
     const me = this.events.get(key);
     if (!me) return [];
+    const uri = me.ref.uri;
     const candidates = this.candidateKeys(me);
     const out: string[] = [];
     for (const k of candidates) {
@@ -304,6 +346,22 @@ function gapDays(a: DayRange, b: DayRange): number {
 
 function days(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+}
+
+/**
+ * What matching reads of a filed happening, without where it is: its event (less the indexes of
+ * its date and entities in the article), its date, and the keys of its participants and places.
+ */
+function signature(e: Indexed): string {
+  const { date: _date, participants: _participants, places: _places, ...event } = e.ref.event;
+  const sets = (xs: readonly ReadonlySet<string>[]) => xs.map((x) => [...x]);
+  return positionFree([event, e.ref.date, sets(e.entities), sets(e.places)]);
+}
+
+/** Two stories with the same names, name words and counts of happenings by kind. */
+function sameStory(a: Story, b: Story): boolean {
+  const sameMap = <V>(x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
+  return sameMap(a.names, b.names) && sameMap(a.kinds, b.kinds) && a.nameWords.size === b.nameWords.size && [...a.nameWords].every((w) => b.nameWords.has(w));
 }
 
 /** Both sides say something, and nothing the same. */
