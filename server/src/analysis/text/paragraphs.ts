@@ -7,18 +7,25 @@ export interface Line extends Span {
 
 /** Lines of the text, each without its line break. CRLF and lone CR count as one break. */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  // One loop with one push: the form this had before (a scan loop, then a push for the last line
+  // after it) was compiled with no feedback for that last push and deoptimised on nearly every call.
   const lines: Line[] = [];
   let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */ || c === 13 /* \r */) {
-      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ start, end: i, next });
-      start = next;
-      i = next - 1;
+  for (;;) {
+    let end = start;
+    while (end < to) {
+      const c = text.charCodeAt(end);
+      if (c === 10 /* \n */ || c === 13 /* \r */) break;
+      end++;
     }
+    const last = end >= to;
+    // A text that ends with its line break has no empty line after it (an empty text has one).
+    if (last && start >= to && lines.length > 0) break;
+    const next = last ? to : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    lines.push({ start, end: last ? to : end, next });
+    if (last) break;
+    start = next;
   }
-  if (start < to || lines.length === 0) lines.push({ start, end: to, next: to });
   return lines;
 }
 
