@@ -44,6 +44,8 @@ const SIMILAR = 0.8;
 export class EntityRegistry {
   private readonly buckets = new Map<string, Map<string, EntityRef>>();
   private readonly keysOf = new Map<string, string[]>();
+  /** Each article's refs as filed (in every bucket of each entity), for `refresh`. */
+  private readonly refsOf = new Map<string, { entity: ArticleEntity }[]>();
   private readonly contexts = new Map<string, ReadonlySet<string>>();
   private readonly clusterCache = new Map<string, WorkspaceEntity[]>();
   /** Buckets chained together by entities filed under several of them; cached and dropped together. */
@@ -71,21 +73,26 @@ export class EntityRegistry {
     const touched = new Set<string>(this.keysOf.get(uri) ?? []);
     for (const b of touched) this.buckets.get(b)?.forEach((_, k) => k.startsWith(`${uri}#`) && this.buckets.get(b)!.delete(k));
     this.keysOf.delete(uri);
+    this.refsOf.delete(uri);
     this.contexts.delete(uri);
     if (entities) {
       const keys: string[] = [];
+      const refs: { uri: string; entity: ArticleEntity }[] = [];
       const context = new Set<string>();
       for (const e of entities) {
         context.add(foldKey(e.name));
         for (const b of this.bucketsOf(e)) {
           let bucket = this.buckets.get(b);
           if (!bucket) this.buckets.set(b, (bucket = new Map()));
-          bucket.set(`${uri}#${e.id}`, { uri, entity: e });
+          const ref = { uri, entity: e };
+          bucket.set(`${uri}#${e.id}`, ref);
+          refs.push(ref);
           keys.push(b);
           touched.add(b);
         }
       }
       this.keysOf.set(uri, [...new Set(keys)]);
+      this.refsOf.set(uri, refs);
       this.contexts.set(uri, context);
     }
     for (const b of touched) {
@@ -105,12 +112,10 @@ export class EntityRegistry {
    * which for a person named in hundreds of articles is most of a keystroke's cost.
    */
   refresh(uri: string, entities: readonly ArticleEntity[]): void {
-    for (const b of this.keysOf.get(uri) ?? []) {
-      const bucket = this.buckets.get(b);
-      for (const e of entities) {
-        const ref = bucket?.get(`${uri}#${e.id}`) as { entity: ArticleEntity } | undefined;
-        if (ref) ref.entity = e;
-      }
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const ref of this.refsOf.get(uri) ?? []) {
+      const e = byId.get(ref.entity.id);
+      if (e) ref.entity = e;
     }
   }
 

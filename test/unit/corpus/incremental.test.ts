@@ -26,6 +26,7 @@ describe('incremental re-checking', () => {
     const e = desk.article(A)!.model.entities.find((x) => x.kind === 'person')!;
     const member = desk.registry.entityOf(A, e.id)!.members.find((m) => m.uri === A && m.entity.id === e.id)!;
     expect(member.entity.mentions[0]!.span).toEqual(e.mentions[0]!.span);
+    expect(member.entity).toBe(e);
     const after = desk.findings(B).find((f) => f.code === 'date-conflict' && f.related.some((r) => r.uri === A))!;
     expect(after.related.find((r) => r.uri === A)!.span.start).toBe(before + 'it rained all day.\n\n'.length);
   });

@@ -61,6 +61,11 @@ export class QuoteIndex {
    */
   private readonly matchKeys = new Map<string, string[]>();
   /**
+   * For each quotation, the quotations whose cached matches hold an alignment with it (some
+   * perhaps no longer): those to work out again when it moves.
+   */
+  private readonly alignedWith = new Map<string, Set<string>>();
+  /**
    * Quotations with exactly the same words (after normalisation), found by one lookup: a line
    * quoted by a thousand articles is found in all of them even though its word triples are too
    * common to be used as search keys.
@@ -77,14 +82,12 @@ export class QuoteIndex {
     const affected = new Set<string>([uri]);
     // Each posting list and family is walked once per update: an article quoting the same words a
     // thousand times made every copy walk (and invalidate) all the copies before it — quadratic.
-    // Members added later in the same update are this article's own, already affected. A walk
-    // for a quotation that only moved drops the alignments (they hold spans), not which match.
-    const walked = new Map<Set<string>, boolean>();
-    const touchAll = (set: Set<string>, content = true) => {
-      const before = walked.get(set);
-      if (before || (before === false && !content)) return;
-      walked.set(set, content);
-      set.forEach((k) => this.touch(k, affected, content));
+    // Members added later in the same update are this article's own, already affected.
+    const walked = new Set<Set<string>>();
+    const touchAll = (set: Set<string>) => {
+      if (walked.has(set)) return;
+      walked.add(set);
+      set.forEach((k) => this.touch(k, affected, true));
     };
     const fresh = new Map<string, Indexed>();
     for (const quote of text === null ? [] : quotes ?? []) {
@@ -97,13 +100,8 @@ export class QuoteIndex {
       const q = this.quotes.get(key)!;
       const next = fresh.get(key);
       if (next && moved(q, next)) {
-        // The same words, filed under the same word triples: only where they are changed.
-        for (const s of new Set(q.shingles)) {
-          const list = this.postings.get(s);
-          if (list) touchAll(list, false);
-        }
-        const family = this.families.get(q.words);
-        if (family) touchAll(family, false);
+        // The same words, filed under the same word triples: only the alignments with it change.
+        for (const k of this.alignedWith.get(key) ?? []) this.touch(k, affected, false);
         this.quotes.set(key, next);
         this.matchCache.delete(key);
         continue;
@@ -122,6 +120,7 @@ export class QuoteIndex {
       this.quotes.delete(key);
       this.matchCache.delete(key);
       this.matchKeys.delete(key);
+      this.alignedWith.delete(key);
     }
     this.byUri.delete(uri);
     if (text === null || !quotes) return affected;
@@ -167,7 +166,13 @@ export class QuoteIndex {
     const out = found.map((other) => ({ other: other.ref, alignment: other.words === me.words ? identical(me, other) : this.align(me, other) }));
     out.sort((a, b) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start));
     this.matchCache.set(key, out);
-    if (!known) this.matchKeys.set(key, out.map((m) => refKey(m.other.uri, m.other.quote.id)));
+    const keys = known ?? out.map((m) => refKey(m.other.uri, m.other.quote.id));
+    if (!known) this.matchKeys.set(key, keys);
+    for (const k of keys) {
+      let holders = this.alignedWith.get(k);
+      if (!holders) this.alignedWith.set(k, (holders = new Set()));
+      holders.add(key);
+    }
     return out;
   }
 
