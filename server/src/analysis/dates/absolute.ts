@@ -16,9 +16,25 @@ export interface FullDate {
  * Dates that spell out day, month and year (`21 April 2017`, `Oct 20, 2016`, `2024-03-12`,
  * `Fri 15 Mar 2024 11:42 GMT`), which need no reference date: what a header states.
  */
-export function findFullDates(text: string, from = 0, to = text.length): FullDate[] {
+export function findFullDates(text: string, from = 0, to = text.length): readonly FullDate[] {
   // chrono's own patterns backtrack on long input: a header date sits near the start of its line.
-  const slice = text.slice(from, Math.min(to, from + MAX_LINE));
+  const end = Math.min(to, from + MAX_LINE);
+  // The header asks about the same lines several times (a labelled line, a date-only line, where the body starts).
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = from * 1024 + (end - from);
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = readFullDates(text, from, end)));
+  return found;
+}
+
+let memoText: string | null = null;
+const memo = new Map<number, readonly FullDate[]>();
+
+function readFullDates(text: string, from: number, end: number): FullDate[] {
+  const slice = text.slice(from, end);
   const out: FullDate[] = [];
   // A full date has a year in figures and a month in words or figures: most header lines
   // (headline, byline, masthead) have neither, and chrono need not read them.
