@@ -11,6 +11,7 @@ import { extractQuotes } from '../../server/src/analysis/quotes';
 import { looksLikeMarkdown, splitLines, splitParagraphs } from '../../server/src/analysis/text/paragraphs';
 import { splitSentences } from '../../server/src/analysis/text/sentences';
 import { generateCorpus } from './corpus';
+import { measureThroughput } from './throughput';
 
 /**
  * The analysis alone, for optimising it (issue 8). Build and run:
@@ -68,7 +69,7 @@ function time(): void {
   const engines: [string, (t: string) => void][] = [['core', (t) => void analyseArticle(t)]];
   if (argv.includes('--chrono')) engines.push(['chrono', (t) => void chrono.parse(t, ref)]);
   for (const [name, fn] of engines) {
-    for (const t of texts.slice(0, 20)) fn(t);
+    for (const t of texts.slice(0, 3)) fn(t);
     const rates: number[] = [];
     for (let r = 0; r < option('rounds', 5); r++) {
       // CPU time, not wall time: the machine is shared, and a descheduled process is not slower.
@@ -77,13 +78,14 @@ function time(): void {
       const used = process.cpuUsage(t0);
       rates.push(mb / ((used.user + used.system) / 1e6));
     }
+    const first = rates[0]!;
     rates.sort((a, b) => b - a);
-    process.stdout.write(`${name}: best ${rates[0]!.toFixed(2)} MB/s, median ${rates[Math.floor(rates.length / 2)]!.toFixed(2)} MB/s over ${mb.toFixed(2)} MB x ${rates.length}\n`);
+    process.stdout.write(`${name}: best ${rates[0]!.toFixed(2)} MB/s, median ${rates[Math.floor(rates.length / 2)]!.toFixed(2)} MB/s, first round ${first.toFixed(2)} MB/s over ${mb.toFixed(2)} MB x ${rates.length}\n`);
   }
 }
 
 if (argv[0] === 'snapshot') snapshot(argv[1] ?? 'snapshot.jsonl');
-else if (argv[0] !== 'phases' && argv[0] !== 'only') time();
+else if (!['phases', 'only', 'bench'].includes(argv[0] ?? '')) time();
 
 /** Time per step of analyseArticle (the same calls, in the same order). */
 export function phases(texts: readonly string[]): void {
@@ -137,3 +139,10 @@ function only(step: string, texts: readonly string[]): void {
   process.stdout.write(`${step}: ${((used.user + used.system) / 1000 / option('rounds', 5)).toFixed(0)} ms a round\n`);
 }
 if (argv[0] === 'only') only(argv[1] ?? 'header', generated());
+
+/** The bench's own throughput measure (tools/bench/throughput.ts) on the same 400 articles, alone: `bench [--budget S]`. */
+if (argv[0] === 'bench') {
+  const r = measureThroughput(generated(), option('budget', 4));
+  const f = (x: number) => x.toFixed(3);
+  process.stdout.write(`core ${f(r.core.mbPerS)} MB/s, chrono ${f(r.chrono.mbPerS)} MB/s, compromise ${f(r.compromise.mbPerS)} MB/s, core/chrono ${(r.core.mbPerS / r.chrono.mbPerS).toFixed(2)}, core/compromise ${(r.core.mbPerS / r.compromise.mbPerS).toFixed(1)}\n`);
+}
