@@ -1,6 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyseArticle, type ArticleModel } from '../../server/src/analysis';
 import { Desk } from '../../server/src/corpus';
+import { Positions } from '../../server/src/lsp/convert';
+import { toHover } from '../../server/src/lsp/hover';
+import { toLocations } from '../../server/src/lsp/navigation';
+import { hoverAt } from '../../server/src/service/hover';
+import { definitionAt, referencesAt } from '../../server/src/service/navigation';
 import { generateCorpus } from './corpus';
 import { percentile } from './random';
 
@@ -107,4 +112,39 @@ const wordTyped = (i: number) => edit(i);
 for (let i = 0; i < EDITS; i++) (i % 2 ? wordTyped : dateMoved_)(i);
 const row = (name: string, xs: number[]) => `${name.padEnd(9)} p50 ${percentile(xs, 50).toFixed(2).padStart(7)} ms  p99 ${percentile(xs, 99).toFixed(2).padStart(7)} ms  sum ${xs.reduce((a, b) => a + b, 0).toFixed(0).padStart(6)} ms`;
 process.stdout.write(`${Object.entries(times).map(([k, xs]) => row(k, xs)).join('\n')}\naffected per edit ${(affectedTotal / EDITS).toFixed(2)} (date moved ${((2 * affectedBy[0]!) / EDITS).toFixed(1)}, word typed ${((2 * affectedBy[1]!) / EDITS).toFixed(1)})${verify ? `, ${mismatches} mismatches` : ''}\n`);
+
+// Requests after the edits, on the bench's targets (a name, a date and a quotation in the
+// keystroke article; the famous speaker and quotation in a carrier): each one's first answer
+// and the slowest of the rest.
+const positions = new Positions(desk);
+const carrier = corpus.files[corpus.famous.carrier]!.text;
+const cUri = uriOf(corpus.famous.carrier);
+const kQuote = current.indexOf('“') >= 0 ? current.indexOf('“') + 5 : current.indexOf('"') + 5;
+const targets = [
+  { name: 'name', uri, offset: current.indexOf(' met ') - 3 },
+  { name: 'date', uri, offset: current.indexOf(from) + 4 },
+  { name: 'quote', uri, offset: kQuote },
+  { name: 'famous name', uri: cUri, offset: carrier.indexOf('Helena Marsh') + 3 },
+  { name: 'famous quote', uri: cUri, offset: carrier.indexOf(corpus.famous.words) + 10 },
+];
+const requests = {
+  hover: (u: string, o: number) => {
+    const info = hoverAt(desk, u, o);
+    return info ? toHover(info, u, positions) : null;
+  },
+  definition: (u: string, o: number) => toLocations(definitionAt(desk, u, o), positions),
+  references: (u: string, o: number) => toLocations(referencesAt(desk, u, o, true), positions),
+};
+for (const [method, run] of Object.entries(requests)) {
+  const cells = targets.map((t) => {
+    const xs: number[] = [];
+    for (let r = 0; r < 40; r++) {
+      const t0 = performance.now();
+      run(t.uri, t.offset);
+      xs.push(performance.now() - t0);
+    }
+    return `${t.name} ${xs[0]!.toFixed(2)}/${percentile(xs.slice(1), 50).toFixed(2)}/${Math.max(...xs.slice(1)).toFixed(2)}`;
+  });
+  process.stdout.write(`${method.padEnd(10)} first/median/slowest ms: ${cells.join(', ')}\n`);
+}
 if (mismatches) process.exitCode = 1;

@@ -26,20 +26,34 @@ function entityHover(desk: Desk, uri: string, entityId: string, span: { start: n
   const roles: EntityHover['roles'][number][] = [];
   const mentionedIn: EntityHover['mentionedIn'][number][] = [];
   const quotes: EntityHover['quotes'][number][] = [];
+  // Lists are cut short, and a person quoted in a thousand articles is hovered over often: each
+  // article is named, and each quotation's words folded, only where it is listed.
+  const roleTexts = new Set<string>();
+  const quoteKeys = new Set<string>();
+  const folded = new Map<string, string>();
+  let more = 0;
   for (const m of members) {
     const a = desk.article(m.uri);
     if (!a) continue;
-    const label = describeArticle(a);
+    let described: string | undefined;
+    const label = () => (described ??= describeArticle(a));
     for (const r of m.entity.roles) {
-      if (!roles.some((x) => x.text.toLowerCase() === r.text.toLowerCase())) {
-        roles.push({ uri: m.uri, span: r.span, article: label, text: r.text, sentence: sentenceOf(a, r.span, 200) });
+      const text = r.text.toLowerCase();
+      if (!roleTexts.has(text)) {
+        roleTexts.add(text);
+        if (roles.length < MAX_LIST) roles.push({ uri: m.uri, span: r.span, article: label(), text: r.text, sentence: sentenceOf(a, r.span, 200) });
       }
     }
-    mentionedIn.push({ uri: m.uri, span: m.entity.mentions[0]!.span, article: label });
+    if (mentionedIn.length < MAX_LIST * 4) mentionedIn.push({ uri: m.uri, span: m.entity.mentions[0]!.span, article: label() });
     for (const q of a.model.quotes) {
+      if (q.speaker?.entity !== m.entity.id) continue;
       // The same words quoted by several articles (or twice in one) are listed once, where first seen.
-      const key = foldKey(q.text);
-      if (q.speaker?.entity === m.entity.id && !quotes.some((x) => foldKey(x.text) === key)) quotes.push({ uri: m.uri, span: q.span, article: label, text: q.text });
+      let key = folded.get(q.text);
+      if (key === undefined) folded.set(q.text, (key = foldKey(q.text)));
+      if (quoteKeys.has(key)) continue;
+      quoteKeys.add(key);
+      if (quotes.length < MAX_QUOTES) quotes.push({ uri: m.uri, span: q.span, article: label(), text: q.text });
+      else more++;
     }
   }
   return {
@@ -49,11 +63,11 @@ function entityHover(desk: Desk, uri: string, entityId: string, span: { start: n
     entityKind: we?.kind ?? own.kind,
     mentions: members.reduce((n, m) => n + m.entity.mentions.length, 0),
     articles: new Set(members.map((m) => m.uri)).size,
-    roles: roles.slice(0, MAX_LIST),
+    roles,
     spellings: (we?.spellings ?? []).map((s) => ({ text: s.text, articles: s.uris.length })),
-    mentionedIn: mentionedIn.slice(0, MAX_LIST * 4),
-    quotes: quotes.slice(0, MAX_QUOTES),
-    moreQuotes: Math.max(0, quotes.length - MAX_QUOTES),
+    mentionedIn,
+    quotes,
+    moreQuotes: more,
   };
 }
 

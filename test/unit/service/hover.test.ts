@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey } from '../../../server/src/analysis/text/fold';
+import { describeArticle, Desk } from '../../../server/src/corpus';
+import { hoverAt } from '../../../server/src/service/hover';
+import type { EntityHover } from '../../../server/src/service/types';
+
+/**
+ * A name hovered over in a workspace where it is everywhere: the lists are cut to their limits
+ * (12 roles, 48 articles, 6 quotations and how many more), each role and quotation listed once,
+ * where first seen — the same as listing everything and cutting afterwards.
+ */
+describe('hover on a name carried by many articles', () => {
+  const roles = ['Prime Minister', 'party leader', 'MP for Kettleby', 'chair of the cabinet', 'former mayor', 'campaigner', 'author', 'patron', 'trustee', 'director', 'minister', 'leader', 'senator', 'governor', 'spokeswoman', 'home secretary', 'chancellor', 'foreign secretary', 'deputy leader', 'council leader', 'health secretary', 'transport minister'];
+  const desk = new Desk();
+  for (let i = 0; i < 60; i++) {
+    const role = roles[i % roles.length]!;
+    // Seven different lines, each carried by several articles.
+    const line = `We will build ${['homes', 'roads', 'schools', 'bridges', 'hospitals', 'ports', 'railways'][i % 7]} where people want to live and work`;
+    desk.upsert(`a${String(i).padStart(2, '0')}.txt`, `Published: ${1 + (i % 28)} March 2024\n\nHousing row\n\nHelena Marsh, the ${role}, spoke in Kettleby. Marsh said: "${line}."\n`);
+  }
+
+  it('lists as many as it may, in the registry order, and counts the rest', () => {
+    const offset = desk.article('a00.txt')!.text.indexOf('Helena Marsh') + 3;
+    const hover = hoverAt(desk, 'a00.txt', offset) as EntityHover;
+    expect(hover.kind).toBe('entity');
+    // Everything listed, then cut: what the hover must equal.
+    const members = desk.registry.entityOf('a00.txt', desk.article('a00.txt')!.model.entities.find((e) => e.name === 'Helena Marsh')!.id)!.members;
+    expect(members.length).toBe(60);
+    const allRoles: string[] = [];
+    const allQuotes: { uri: string; text: string }[] = [];
+    for (const m of members) {
+      const a = desk.article(m.uri)!;
+      for (const r of m.entity.roles) if (!allRoles.some((x) => x.toLowerCase() === r.text.toLowerCase())) allRoles.push(r.text);
+      for (const q of a.model.quotes) if (q.speaker?.entity === m.entity.id && !allQuotes.some((x) => foldKey(x.text) === foldKey(q.text))) allQuotes.push({ uri: m.uri, text: q.text });
+    }
+    expect(allRoles.length).toBeGreaterThan(12);
+    expect(allQuotes.length).toBe(7);
+    expect(hover.roles.map((r) => r.text)).toEqual(allRoles.slice(0, 12));
+    expect(hover.quotes.map((q) => ({ uri: q.uri, text: q.text }))).toEqual(allQuotes.slice(0, 6));
+    expect(hover.moreQuotes).toBe(1);
+    expect(hover.mentionedIn.map((m) => m.uri)).toEqual(members.slice(0, 48).map((m) => m.uri));
+    expect(hover.mentionedIn[47]!.article).toBe(describeArticle(desk.article(members[47]!.uri)!));
+    expect(hover.articles).toBe(60);
+  });
+});
