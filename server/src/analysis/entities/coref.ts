@@ -1,5 +1,5 @@
 import type { EntityKind } from '../model';
-import { fold } from './fold';
+import { fold, remembered } from './fold';
 import { gazetteer } from './gazetteer';
 import type { RawMention } from './classify';
 import { NAME_PARTICLES } from './lexicon';
@@ -53,17 +53,8 @@ export function partsOf(text: string): NameParts {
   return p;
 }
 
-/** An organisation's or place's key (`the European Commission` → `europeancommission`), remembered as `fold` remembers. */
-function orgKey(text: string): string {
-  let key = orgKeys.get(text);
-  if (key === undefined) {
-    if (orgKeys.size >= 50_000) orgKeys.clear();
-    key = fold(text.replace(/^the\s+/i, '')).replace(/ /g, '');
-    orgKeys.set(text, key);
-  }
-  return key;
-}
-const orgKeys = new Map<string, string>();
+/** An organisation's or place's key: `the European Commission` → `europeancommission`. */
+const orgKey = remembered((text: string) => fold(text.replace(/^the\s+/i, '')).replace(/ /g, ''));
 
 /**
  * Groups an article's mentions into entities: `Lavrov` and `Mr Lavrov` join `Sergei Lavrov`,

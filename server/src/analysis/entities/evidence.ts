@@ -1,5 +1,5 @@
 import type { EntityKind, Span } from '../model';
-import { fold } from './fold';
+import { fold, remembered } from './fold';
 import type { Chunk } from './chunk';
 import { actsAsGovernment, afterKin, appositiveOfBody, bodyAgent, exchange, homeTown, namesEvent, officeOf, ownsOfficer, quotedTitle, ticker } from './cues';
 import { gazetteer, type Place } from './gazetteer';
@@ -160,19 +160,10 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
 }
 
 /** Names are looked up without spaces: `TRT World` is `TRTWorld`. */
-export function knownKey(name: string): string {
-  let key = knownKeys.get(name);
-  if (key === undefined) {
-    if (knownKeys.size >= 50_000) knownKeys.clear();
-    const folded = fold(name);
-    key = folded.includes(' ') ? folded.replace(/ /g, '') : folded;
-    knownKeys.set(name, key);
-  }
-  return key;
-}
-
-/** Remembered as `fold` remembers its keys: the same names are looked up many times an article. */
-const knownKeys = new Map<string, string>();
+export const knownKey = remembered((name: string): string => {
+  const key = fold(name);
+  return key.includes(' ') ? key.replace(/ /g, '') : key;
+});
 
 /** Two to four capitalised words, particles allowed between: the shape of a personal name. */
 function personShape(words: readonly Word[]): boolean {

@@ -1,16 +1,24 @@
 import { foldKey } from '../text/fold';
 
-// Transliterating (any-ascii) is the costliest step of reading names, and an article writes the
-// same few names many times: remember the keys. Bounded, so a long session cannot grow it.
-const cache = new Map<string, string>();
-
-/** `foldKey`, remembered: `Đorđe Petrović` → `dorde petrovic`. */
-export function fold(text: string): string {
-  let key = cache.get(text);
-  if (key === undefined) {
-    if (cache.size >= 50_000) cache.clear();
-    key = foldKey(text);
-    cache.set(text, key);
-  }
-  return key;
+/**
+ * A function of a string, remembered. An article writes the same few names and words many times,
+ * and each is keyed, folded and looked up again and again. Bounded, so a long session cannot grow it.
+ */
+export function remembered<T>(f: (text: string) => T, limit = 50_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = f(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
+
+/**
+ * `foldKey`, remembered: `Đorđe Petrović` → `dorde petrovic`. Transliterating (any-ascii) is the
+ * costliest step of reading names.
+ */
+export const fold = remembered(foldKey);

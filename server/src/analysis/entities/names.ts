@@ -1,5 +1,6 @@
 import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, ORGANISATIONS, PLACES } from './data/compromise';
 import { BASE_VERBS, MORE_COMMON_WORDS, MORE_GIVEN_NAMES, OTHER_GIVEN_NAMES } from './data/words';
+import { remembered } from './fold';
 
 /**
  * Word knowledge derived from compromise's lexicon, wink-lexicon and faker's first names (see
@@ -37,19 +38,10 @@ export function nameLists(): NameLists {
 }
 
 /** Lower-case ASCII form of one word for the lists: `Zoë` → `zoe`; other scripts stay as they are. */
-export function plainWord(word: string): string {
-  let plain = plainWords.get(word);
-  if (plain === undefined) {
-    if (plainWords.size >= 50_000) plainWords.clear();
-    const lower = word.toLowerCase();
-    plain = /^[a-z'-]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    plainWords.set(word, plain);
-  }
-  return plain;
-}
-
-/** Each word's plain form, remembered: the name lists ask about the same words many times an article. */
-const plainWords = new Map<string, string>();
+export const plainWord = remembered((word: string): string => {
+  const lower = word.toLowerCase();
+  return /^[a-z'-]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+});
 
 /** A given name: `Margaret`, `Zoë`; a lone initial (`J.`) counts as one. */
 export function isGivenName(word: string): boolean {
