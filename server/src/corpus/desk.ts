@@ -96,8 +96,8 @@ export class Desk implements DeskView {
     this.articles.set(uri, { uri, text, model });
     this.facts.delete(uri);
     this.registry.update(uri, model.entities);
-    this.quotes.update(uri, text, model.quotes);
-    this.events.update(uri, model);
+    this.quotes.update(uri, text, model.quotes, false);
+    this.events.update(uri, model, undefined, false);
     this.findingsCache.clear();
     this.referrers.clear();
   }

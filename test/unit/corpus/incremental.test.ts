@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../server/src/analysis';
 import { Desk } from '../../../server/src/corpus';
 import { corpusFiles, loadDesk } from '../../helpers/corpus';
 
@@ -129,5 +130,20 @@ describe('re-filing an article whose quotations and happenings only moved', () =
     const fresh = build(texts);
     for (const [u] of texts) expect(JSON.stringify(desk.findings(u))).toBe(JSON.stringify(fresh.findings(u)));
     expect(desk.findings('c.txt')).toEqual([]);
+  });
+
+  it('files a workspace over a desk already checked as a desk built afresh would', () => {
+    const texts: [string, string][] = [
+      ['a.txt', article('a.txt', '2 March 2024', '', a)],
+      ['b.txt', article('b.txt', '3 March 2024', '', b)],
+    ];
+    const desk = build(texts);
+    for (const [u] of texts) desk.findings(u);
+    // An earlier copy, and a later one, filed as a re-index files them: the matches cached must go.
+    texts.push(['c.txt', article('c.txt', '1 March 2024', '', b.replace('cannot', 'must not'))], ['d.txt', article('d.txt', '4 March 2024', '', a)]);
+    for (const [uri, text] of texts.slice(2)) desk.file(uri, text, analyseArticle(text));
+    const fresh = build(texts);
+    for (const [u] of texts) expect(JSON.stringify(desk.findings(u))).toBe(JSON.stringify(fresh.findings(u)));
+    expect(desk.findings('b.txt').find((f) => f.code === 'misquote')!.related[0]!.uri).toBe('c.txt');
   });
 });

@@ -63,10 +63,13 @@ export class EventIndex {
    * filed before as it is now (its kind, words, date, participants and places; only moved) keeps
    * its place and its matches, and touches nobody, as long as the article's story (its names and
    * kinds of happening) is the same. With `peers`, collects the articles dating a happening
-   * re-filed, before and after (matching is symmetric): those whose findings can change.
+   * re-filed, before and after (matching is symmetric): those whose findings can change. With
+   * `collect` false (a whole workspace being filed), the articles affected are looked for only
+   * while some matches are cached (each happening filed walked every posting list it joined).
    */
-  update(uri: string, model: ArticleModel | null, peers?: Set<string>): Set<string> {
+  update(uri: string, model: ArticleModel | null, peers?: Set<string>, collect = true): Set<string> {
     const affected = new Set<string>([uri]);
+    const quiet = !collect && this.matchCache.size === 0;
     const fresh = model ? this.entries(uri, model) : new Map<string, Indexed>();
     const story = model ? storyOf(model) : undefined;
     const before = this.stories.get(uri);
@@ -80,10 +83,10 @@ export class EventIndex {
     // A happening called off supersedes plans in other articles of its story, not only its peers.
     const calledOff = (k: string, e: Indexed | undefined) => !kept.has(k) && e?.ref.event.status === 'called-off';
     const all = [...(this.byUri.get(uri) ?? [])].some((k) => calledOff(k, this.events.get(k))) || [...fresh].some(([k, e]) => calledOff(k, e));
-    const collect = (keys: Iterable<string>) => {
+    const gather = (keys: Iterable<string>) => {
       if (peers) for (const k of keys) if (all || !kept.has(k)) for (const r of this.sameEventOf(k)) peers.add(r.uri);
     };
-    collect(this.byUri.get(uri) ?? []);
+    gather(this.byUri.get(uri) ?? []);
     for (const key of this.byUri.get(uri) ?? []) {
       if (kept.has(key)) {
         this.events.set(key, { ...this.events.get(key)!, ref: fresh.get(key)!.ref });
@@ -99,7 +102,7 @@ export class EventIndex {
         const list = this.postings.get(p);
         if (!list) continue;
         list.delete(key);
-        list.forEach((k) => this.touch(k, affected));
+        if (!quiet) list.forEach((k) => this.touch(k, affected));
         if (!list.size) this.postings.delete(p);
       }
       const e = this.events.get(key)!.ref.event;
@@ -124,12 +127,12 @@ export class EventIndex {
       for (const p of indexed.postings) {
         let list = this.postings.get(p);
         if (!list) this.postings.set(p, (list = new Set()));
-        list.forEach((k) => this.touch(k, affected));
+        if (!quiet) list.forEach((k) => this.touch(k, affected));
         list.add(key);
       }
     }
     this.byUri.set(uri, [...fresh.keys()]);
-    collect(fresh.keys());
+    gather(fresh.keys());
     return affected;
   }
 

@@ -77,15 +77,21 @@ export class QuoteIndex {
    */
   private readonly diffs = new Memo<WordDiff>(DIFF_MEMO);
 
-  /** Indexes an article's quotations; returns the articles whose quotation matches may have changed. */
-  update(uri: string, text: string | null, quotes: readonly Quotation[] | null): Set<string> {
+  /**
+   * Indexes an article's quotations; returns the articles whose quotation matches may have changed
+   * unless `collect` is false (a whole workspace being filed), when they are looked for only
+   * while some matches are cached: filing thousands of quotations sharing a common word triple
+   * walked the whole posting list for each, quadratic in a list nothing was cached for.
+   */
+  update(uri: string, text: string | null, quotes: readonly Quotation[] | null, collect = true): Set<string> {
     const affected = new Set<string>([uri]);
+    const quiet = !collect && this.matchCache.size === 0 && this.matchKeys.size === 0;
     // Each posting list and family is walked once per update: an article quoting the same words a
     // thousand times made every copy walk (and invalidate) all the copies before it — quadratic.
     // Members added later in the same update are this article's own, already affected.
     const walked = new Set<Set<string>>();
     const touchAll = (set: Set<string>) => {
-      if (walked.has(set)) return;
+      if (quiet || walked.has(set)) return;
       walked.add(set);
       set.forEach((k) => this.touch(k, affected, true));
     };
