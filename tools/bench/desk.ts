@@ -42,7 +42,11 @@ if (modelsFile && existsSync(modelsFile)) {
 
 function fill(): Desk {
   const desk = new Desk();
-  corpus.files.forEach((f, i) => desk.file(uriOf(i), f.text, models[i]!));
+  const t0 = performance.now();
+  corpus.files.forEach((f, i) => {
+    desk.file(uriOf(i), f.text, models[i]!);
+    if (i % 2000 === 1999) log(`  ${i + 1} filed, ${(performance.now() - t0).toFixed(0)} ms`);
+  });
   return desk;
 }
 
@@ -50,7 +54,10 @@ let t = performance.now();
 const desk = fill();
 const filed = performance.now() - t;
 t = performance.now();
-for (const u of desk.uris()) desk.findings(u);
+desk.uris().forEach((u, i) => {
+  desk.findings(u);
+  if (i % 2000 === 1999) log(`  ${i + 1} checked, ${(performance.now() - t).toFixed(0)} ms`);
+});
 log(`Filed in ${filed.toFixed(0)} ms, findings of all in ${(performance.now() - t).toFixed(0)} ms`);
 
 const uri = uriOf(corpus.keystroke);
@@ -111,6 +118,9 @@ const dateMoved_ = (i: number) => edit(i);
 const wordTyped = (i: number) => edit(i);
 for (let i = 0; i < EDITS; i++) (i % 2 ? wordTyped : dateMoved_)(i);
 const row = (name: string, xs: number[]) => `${name.padEnd(9)} p50 ${percentile(xs, 50).toFixed(2).padStart(7)} ms  p99 ${percentile(xs, 99).toFixed(2).padStart(7)} ms  sum ${xs.reduce((a, b) => a + b, 0).toFixed(0).padStart(6)} ms`;
+const slowest = times.total.map((t, i) => ({ t, i })).sort((a, b) => b.t - a.t).slice(0, 4);
+const part = (k: keyof typeof times, i: number) => times[k][i]!.toFixed(1);
+log(`slowest edits (total = analysis + upsert + findings): ${slowest.map(({ t, i }) => `#${i} ${t.toFixed(1)} = ${part('analysis', i)} + ${part('upsert', i)} + ${part('findings', i)}`).join(', ')}`);
 process.stdout.write(`${Object.entries(times).map(([k, xs]) => row(k, xs)).join('\n')}\naffected per edit ${(affectedTotal / EDITS).toFixed(2)} (date moved ${((2 * affectedBy[0]!) / EDITS).toFixed(1)}, word typed ${((2 * affectedBy[1]!) / EDITS).toFixed(1)})${verify ? `, ${mismatches} mismatches` : ''}\n`);
 
 // Requests after the edits, on the bench's targets (a name, a date and a quotation in the

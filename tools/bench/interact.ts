@@ -69,6 +69,10 @@ export async function keystrokes(s: ServerSession, uri: string, text: string, to
     own.push(ownAt - t0);
   }
   await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  if (process.env['BENCH_VERBOSE']) {
+    const slowest = all.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+    process.stderr.write(`bench: slowest keystrokes ${slowest.map((x) => `#${x.i} ${x.ms.toFixed(1)} ms`).join(', ')}\n`);
+  }
   return { all: latency(all), own: latency(own), publishedPerEdit: published / edits };
 }
 
