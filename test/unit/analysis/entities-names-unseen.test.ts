@@ -78,3 +78,18 @@ describe('entities: names and noise, on unseen copy', () => {
     expect(entityOf(r, 'MacLeish')?.kind).toBe('person');
   });
 });
+
+describe('entities: names with several particles or an Irish Ó (heldout3, first contact)', () => {
+  it('keeps two particles inside a name (van der, de la), with and without the given name', () => {
+    const r = read('Theft\n\nAnnelies van der Veken, the curator, said the frame was empty. Later van der Veken said more. Analyst Inés de la Cruz agreed.');
+    expect(formsOf(r, 'Annelies van der Veken')).toEqual(['Annelies van der Veken', 'van der Veken']);
+    expect(entityOf(r, 'Inés de la Cruz')?.kind).toBe('person');
+    expect(mentions(r)).not.toContain('der Veken');
+  });
+
+  it('reads an Irish surname with Ó (or O written without its accent) as one name', () => {
+    const r = read('Breach\n\nSeán Ó Briain of the consumer group said more. Niamh O Dowd said less.');
+    expect(entityOf(r, 'Seán Ó Briain')?.kind).toBe('person');
+    expect(entityOf(r, 'Niamh O Dowd')?.kind).toBe('person');
+  });
+});

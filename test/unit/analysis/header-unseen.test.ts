@@ -73,3 +73,16 @@ describe('header on unseen pages: the headline', () => {
     expect(headline('RiverWatch Iberia\nFloods, droughts and the people who live with them\n\nCastromaya: what we know so far\nPosted on 7 March 2024 by Clara Fuentes\n\nThe river rose.')).toBe('Castromaya: what we know so far');
   });
 });
+
+describe('header on unseen pages: a release dated between dashes, a shared live byline (heldout3, first contact)', () => {
+  it('reads a press release dateline with the place and the date each closed by a dash', () => {
+    const h = header('PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nAcme completes takeover of Harton Town\n\nHARTON, England – 5 November 2025 – Acme Holdings today completed its takeover.');
+    expect(h.published?.value).toBe('2025-11-05');
+    expect(h.dateline?.place).toBe('HARTON, England');
+  });
+
+  it('takes both names of a shared byline, and a live blog\'s "Live reporting by"', () => {
+    expect(header('VALE NEWS -- LIVE\n\nStrike, day two\nLive updates | Tuesday 21 October 2025\nLive reporting by Ada Obi and Tom Reed\n\nPickets returned.').byline?.value).toBe('Ada Obi and Tom Reed');
+    expect(header('Bridge shut\n\nBy Hannah Lowe, Local Democracy Reporter\n\nThe bridge shut.').byline?.value).toBe('Hannah Lowe');
+  });
+});

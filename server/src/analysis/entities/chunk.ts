@@ -65,6 +65,12 @@ export function findChunks(words: readonly Word[], titleCase: boolean): Chunk[] 
         j += 2;
         continue;
       }
+      // Two particles in a row: `Annelies van der Veken`, `Ines de la Fuente`.
+      const third = words[j + 3];
+      if (NAME_PARTICLES.has(lower) && after && NAME_PARTICLES.has(after.text) && third?.capital && !breaksBetween(next, after) && !breaksBetween(after, third) && !NOT_NAMES.has(third.text.toLowerCase())) {
+        j += 3;
+        continue;
+      }
       break;
     }
     pushChunk(chunks, words, i, j, titleCase);
@@ -77,7 +83,11 @@ export function findChunks(words: readonly Word[], titleCase: boolean): Chunk[] 
 function leadingParticle(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
-  return NAME_PARTICLES.has(w.text) && !!next && next.capital && !breaksBetween(w, next) && !(words[i - 1]?.capital && !breaksBetween(words[i - 1]!, w));
+  if (words[i - 1]?.capital && !breaksBetween(words[i - 1]!, w)) return false;
+  if (!NAME_PARTICLES.has(w.text) || !next || breaksBetween(w, next)) return false;
+  // `van der Veken`: a second particle before the capital.
+  const after = words[i + 2];
+  return next.capital || (NAME_PARTICLES.has(next.text) && !!after?.capital && !breaksBetween(next, after) && !(words[i - 1] && NAME_PARTICLES.has(words[i - 1]!.text)));
 }
 
 /**

@@ -168,7 +168,15 @@ export const knownKey = remembered((name: string): string => {
 /** Two to four capitalised words, particles allowed between: the shape of a personal name. */
 function personShape(words: readonly Word[]): boolean {
   if (words.length > 4) return false;
-  return words.every((w, i) => (w.capital && w.text !== w.text.toUpperCase()) || /^\p{Lu}\.$/u.test(w.text) || (i > 0 && NAME_PARTICLES.has(w.text.toLowerCase())) || NAME_PARTICLES.has(w.text.toLowerCase().replace(/-.*/, '')));
+  return words.every(
+    (w, i) =>
+      (w.capital && w.text !== w.text.toUpperCase()) ||
+      /^\p{Lu}\.$/u.test(w.text) ||
+      (i > 0 && NAME_PARTICLES.has(w.text.toLowerCase())) ||
+      NAME_PARTICLES.has(w.text.toLowerCase().replace(/-.*/, '')) ||
+      // An Irish surname's `Ó` (`Brendan Ó Súilleabháin`), capital though one letter, before the rest.
+      (i > 0 && i < words.length - 1 && /^[OÓ]$/.test(w.text) && words[i + 1]!.capital),
+  );
 }
 
 /** `Novi Brezovac, Serbia`; `the town of Castromaya`; `the mayor of Novi Brezovac`; `north of Aleppo`. */

@@ -2,7 +2,7 @@ import type { Located, Span } from '../model';
 import type { FrontMatter } from './frontMatter';
 import { bareName, cleanName, dateOnly, LABEL, locate, parts } from './lines';
 
-const BY = /^[\s*_>-]*(?:posted\b.*?\bby|written by|words by|story by|reporting by|interview(?:ed)? by|text by|by)\s+(.+)$/i;
+const BY = /^[\s*_>-]*(?:posted\b.*?\bby|written by|words by|story by|(?:live |additional )?reporting by|interview(?:ed)? by|text by|by)\s+(.+)$/i;
 const POSTED_BY = /\bposted\b.*?\bby\s+(.+)$/i;
 const AUTHOR_LABEL = /^[\s*_>-]*(?:author|authors|writer|byline|reporter|words)\s*:\s*(.+)$/i;
 const CREDIT = /\((?:reporting|reported|writing|written|additional reporting)\s+by\s+([^;)]+)/i;

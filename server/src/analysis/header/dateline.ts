@@ -21,10 +21,23 @@ export function findDateline(
   end: number,
 ): { dateline: Dateline; full: PublishedDate | null } | null {
   const head = text.slice(start, Math.min(end, start + 160));
-  const dash = /\s(?:-{1,2}|–|—)\s/.exec(head);
-  if (!dash || dash.index < 4) return null;
-  const prefix = head.slice(0, dash.index);
-  const span = { start, end: start + dash.index + dash[0].length };
+  const first = /\s(?:-{1,2}|–|—)\s/.exec(head);
+  if (!first || first.index < 4) return null;
+  let dash = { index: first.index, length: first[0].length };
+  let prefix = head.slice(0, first.index);
+  // A press release's `DUNMERE, England – 5 November 2025 – `: the place and the date each end at
+  // a dash. Read as `DUNMERE, England,  5 November 2025` (the dash blanked, so offsets hold).
+  const afterFirst = first.index + first[0].length;
+  const second = /\s(?:-{1,2}|–|—)\s/.exec(head.slice(afterFirst));
+  if (second && PLACE.test(prefix.trim())) {
+    const middle = head.slice(afterFirst, afterFirst + second.index);
+    const [d] = chrono.parse(middle, new Date(Date.UTC(2000, 0, 1)));
+    if (d && d.index === 0 && d.text.trim() === middle.trim() && d.start.isCertain('day') && d.start.isCertain('year')) {
+      prefix = `${prefix},${' '.repeat(first[0].length - 1)}${middle}`;
+      dash = { index: afterFirst + second.index, length: second[0].length };
+    }
+  }
+  const span = { start, end: start + dash.index + dash.length };
   const agencyMatch = AGENCY.exec(prefix);
   const agency = agencyMatch ? (agencyMatch[1] ?? agencyMatch[2]!).trim() : null;
   const beforeAgency = agencyMatch ? prefix.slice(0, agencyMatch.index) : prefix;

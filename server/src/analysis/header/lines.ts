@@ -63,8 +63,14 @@ export function dateOnly(text: string, line: Span, how = 'header line'): Publish
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|da|del|della|van|von|der|den|al|el|bin|ibn|le|la|du|dos|di)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}/u;
 
 export function cleanName(raw: string): string | null {
-  const m = NAME.exec(raw.trim());
-  return m ? m[0].replace(/[.,]$/, '') : null;
+  const t = raw.trim();
+  const m = NAME.exec(t);
+  if (!m) return null;
+  // Two reporters share a byline: `Chiamaka Eze and Tom Ridley` (a comma brings a role instead).
+  const joined = /^\s+(?:and|&)\s+/.exec(t.slice(m[0].length));
+  const other = joined ? NAME.exec(t.slice(m[0].length + joined[0].length)) : null;
+  const name = other && /\s/.test(other[0].trim()) ? t.slice(0, m[0].length + joined![0].length + other[0].length) : m[0];
+  return name.replace(/[.,]$/, '');
 }
 
 /** A line or part that is only a name of two to four words (`Hannah Lowe`), as some outlets print bylines. */
