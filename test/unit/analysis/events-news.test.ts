@@ -110,3 +110,15 @@ describe('disasters and protests', () => {
     expect(placed(body, '03/14', '18 March 2025')).toBe('closure:shut');
   });
 });
+
+describe('approvals, on copy nobody tuned on (heldout3, first contact)', () => {
+  it('dates the approving verb over a possessive object: "approved Oleksandr Kovalenko\'s takeover of the club on Monday"', () => {
+    const day = '6 November 2025';
+    expect(placed("The league approved Tomasz Nowak's takeover of the club on Monday.", 'Monday', day)).toBe('approval:approved');
+    expect(placed("The regulator approved the bank's merger on Monday.", 'Monday', day)).toBe('approval:approved');
+  });
+
+  it('reads "gave the takeover the green light" as an approval, the object between', () => {
+    expect(placed('The league gave the takeover the green light on Tuesday.', 'Tuesday', '6 November 2025')).toBe('approval:gave the takeover the green light');
+  });
+});

@@ -120,7 +120,8 @@ function governs(text: string, verb: Placed, noun: Placed): boolean {
   // "confirmed the activation on 3 March" dates the activation; "confirmed the talks" does not
   // date talks that had been going on: only an ongoing happening leaves the date to the saying.
   if (verb.speech && (!OBJECT_SPEECH.test(verb.text) || !ONGOING.has(noun.kind))) return false;
-  return /^\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(between);
+  // `approved the deal`, `approved Oleksandr Kovalenko's takeover`: a determiner or a possessive between.
+  return /^\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{L}.-]+['’]s\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(between);
 }
 
 /** Happenings that go on for a while, whose confirmation or announcement is a happening of its own. */

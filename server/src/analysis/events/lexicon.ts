@@ -106,7 +106,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:made|make|makes|making|established|establish)\s+contact\b|\bcontact\s+(?:was|were|had\s+been)\s+(?:first\s+|finally\s+)?(?:made|established)\b|\bbr(?:oke|eak|eaks|eaking)\s+through\b(?!\s+(?:police|the\s+police|barriers?|lines?|cordons?))/gi, 'contact'],
   [/\bscor(?:ed|es|ing)\s+(?:the|a|his|her|their)\s+(?:winner|winning\s+goal|equali[sz]er|opener|decider)\b/gi, 'match'],
   [/\b(?:lifted|lifts|won|wins|clinched)\s+(?:a|the|their|its|his|her)\s+(?:first\s+)?(?:major\s+)?(?:trophy|cup|title|league|championship)\b/gi, 'victory'],
-  [/\bsign(?:ed|s)?\s+off\b|\bg(?:ave|ive|ives)\s+(?:the|its|their)\s+(?:go-ahead|green\s+light)\b/gi, 'approval'],
+  // `gave the go-ahead`, `gave the takeover the green light`.
+  [/\bsign(?:ed|s)?\s+off\b|\bg(?:ave|ive|ives)\s+(?:(?:the|its|their|this|that)\s+[\p{L}-]+\s+)?(?:the|its|their)\s+(?:go-ahead|green\s+light)\b/giu, 'approval'],
   // "walked a packed room through the data": a presentation.
   [/\bwalk(?:ed|s|ing)?\s+(?:[\p{L}-]+\s+){1,4}?through\b/giu, 'presentation'],
   [/\b(?:came|come|comes|coming)\s+(?:here|over|to\s+(?=\p{Lu}))/gu, 'arrival'],
