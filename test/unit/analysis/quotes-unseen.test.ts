@@ -100,3 +100,12 @@ describe('speakers on unseen copy: pronouns', () => {
     expect(last('Quake\n\nMayor Ryuji Kanemoto stood on a fire engine.\n\nThe quake struck at night. "We drew it for the river."')?.entity).toBeNull();
   });
 });
+
+describe('speakers by an age epithet (heldout3, first contact)', () => {
+  it('gives "the 31-year-old defender said" to the person named just before, and nobody when no one is', () => {
+    const text = 'Takeover\n\nOn the pitch, captain Mark Fenby said the squad had ignored the talk.\n\n"The lads just want to play," the 31-year-old defender said.';
+    expect(said(text).map((s) => s.entity)).toEqual(['Mark Fenby']);
+    const alone = 'Takeover\n\n"The lads just want to play," the 31-year-old defender said.';
+    expect(said(alone).map((s) => s.entity)).toEqual([null]);
+  });
+});

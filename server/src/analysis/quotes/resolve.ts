@@ -125,8 +125,15 @@ export function byRole(ctx: QuoteContext, core: string, at: number): string | nu
   const last = word.replace(/[^\p{L}-]/gu, '');
   const holders = ctx.roleHolders.get(last) ?? [];
   const noun = roleNoun(core);
-  // Any other noun may be an epithet the text ties to someone (`the striker`, `the 24-year-old`).
-  const epithet = (): string | null => byEpithet(ctx, word.replace(/[^\p{L}\d-]/gu, ''), at);
+  // Any other noun may be an epithet the text ties to someone (`the striker`, `the 24-year-old`);
+  // an age before it (`the 31-year-old defender`) is news copy's way back to the person just
+  // named, so with no tie in the text it is the person named last, within the paragraph before.
+  const epithet = (): string | null => byEpithet(ctx, word.replace(/[^\p{L}\d-]/gu, ''), at) ?? aged();
+  const aged = (): string | null => {
+    if (!/^the\s+\d{1,3}-year-old\b/i.test(core)) return null;
+    const last = ctx.mentions.before(at, 40).find((m) => m.entity.kind === 'person');
+    return last && at - last.span.end < 600 ? last.entity.id : null;
+  };
   if (holders.length === 1) return holders[0]!.id;
   if (holders.length > 1) {
     const recent = ctx.mentions.before(at, 60).find((m) => holders.includes(m.entity));
