@@ -109,3 +109,17 @@ describe('speakers by an age epithet (heldout3, first contact)', () => {
     expect(said(alone).map((s) => s.entity)).toEqual([null]);
   });
 });
+
+describe('pronouns after reported speech and introductions (heldout3, first contact)', () => {
+  it('takes "she" for the person a sentence reports saying something, past an earlier speaker', () => {
+    const text = 'Breach\n\n"We are sorry," said Siobhán Keane, the chief executive.\n\n' +
+      'Support desks are a popular target, said Ines Marlowe, who researches fraud at Trinity College.\n\n"It is a starter kit for phishing," she said.';
+    expect(said(text).map((s) => s.entity)).toEqual(['Siobhán Keane', 'Ines Marlowe']);
+  });
+
+  it('carries "she" through a sentence whose subject is "she" to the one person the sentence before introduced', () => {
+    const text = 'Column\n\nThe minister says it is a matter for the trust.\n\n' +
+      'I spent an afternoon with a retired ward sister, Maureen Doyle, who trained here. She remembers the old wards.\n\n"We were not saints," she told me.';
+    expect(said(text).map((s) => s.entity)).toEqual(['Maureen Doyle']);
+  });
+});

@@ -39,8 +39,20 @@ export function antecedent(ctx: QuoteContext, at: number, pronoun: string): Ante
       if (!s.entity && unnamedPerson(ctx, s.text)) return { entity: null, unnamed: `'${s.text}'` };
     }
     if (k === here) continue;
+    // `..., a retired ward sister, Maureen Doyle, who trained here. She remembers ...`: a sentence
+    // whose subject is this very pronoun goes on with the one person the sentence before named.
+    const opens = OPENING_WORD.exec(ctx.text.slice(sentence.start, sentence.start + 40))?.[1]?.toLowerCase() === pronoun.toLowerCase();
+    if (opens && k > 0) {
+      const prev = ctx.sentences[k - 1]!.span;
+      const people = new Set(ctx.mentions.within(prev.start, prev.end).filter((m) => m.entity.kind === 'person' && fits(m.entity.id)).map((m) => m.entity.id));
+      if (people.size === 1) return { entity: [...people][0]! };
+    }
     const person = subjectPerson(ctx, k);
     if (person && fits(person)) return { entity: person };
+    // `..., said Ines de la Fuente, who researches fraud.` then `"...," she said`: a person a
+    // sentence attributes words to (reported, without quotation marks) is speaking there too.
+    const reported = attributed(ctx, k, fits);
+    if (reported) return { entity: reported };
     // `The chancellor has sat down. Here is what she said`: a role noun subject is its holder, or someone unnamed.
     const subject = ctx.subjectOf(k);
     if (!person && subject && unnamedPerson(ctx, subject.written)) {
@@ -85,4 +97,22 @@ function credited(ctx: QuoteContext, m: MentionRef): boolean {
   const lineStart = ctx.text.lastIndexOf('\n', m.span.start) + 1;
   if (m.span.start - lineStart > 160) return false;
   return /^[\s*_>(-]*(?:by|posted\b.{0,60}\bby|written by|words by|reporting by|additional reporting by|editing by|writing by|author|reporter|writer|photograph(?:y|s)? by|pictures? by)\b/i.test(ctx.text.slice(lineStart, m.span.start));
+}
+
+/** A sentence's first word when a lower-case word follows it (`She remembers`). */
+const OPENING_WORD = /^\s*(\p{L}+)\s+\p{Ll}/u;
+const SAID_BEFORE = /\b(?:said|says|added|explained|warned|noted|argued|insisted|according\s+to)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u;
+const SAID_AFTER = /^(?:,[^,.;!?]{0,80},)?\s+(?:said|says|added|told|explained|warned|noted|argued|insisted)\b/;
+
+/** The last person sentence `k` attributes words to by a verb of saying beside the name (`said X`, `X, ..., said`). */
+function attributed(ctx: QuoteContext, k: number, fits: (id: string) => boolean): string | null {
+  const span = ctx.sentences[k]!.span;
+  let found: string | null = null;
+  for (const m of ctx.mentions.within(span.start, span.end)) {
+    if (m.entity.kind !== 'person' || !fits(m.entity.id)) continue;
+    const before = ctx.text.slice(Math.max(span.start, m.span.start - 40), m.span.start);
+    const after = ctx.text.slice(m.span.end, Math.min(span.end, m.span.end + 100));
+    if (SAID_BEFORE.test(before) || SAID_AFTER.test(after)) found = m.entity.id;
+  }
+  return found;
 }
