@@ -98,3 +98,16 @@ describe('entities: what a name is, on unseen copy', () => {
     expect(entityOf(r, 'Ohio EPA')?.kind).toBe('organization');
   });
 });
+
+describe('entities: continents and laws (heldout3, first contact)', () => {
+  it('reads North, South, Central and Latin America as places', () => {
+    const r = read('Breach\n\nThe app is used by 2.3 million customers in Europe and North America, and by banks in Latin America.');
+    expect(entityOf(r, 'North America')?.kind).toBe('place');
+    expect(entityOf(r, 'Latin America')?.kind).toBe('place');
+  });
+
+  it('names no one in a law, whatever title word opens it', () => {
+    const r = read('Breach\n\nThe firm told the regulator within the 72 hours required by the General Data Protection Regulation. The Online Safety Act applies too.');
+    expect(mentions(r).filter((m) => /Regulation|Act/.test(m))).toEqual([]);
+  });
+});

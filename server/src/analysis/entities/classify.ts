@@ -117,6 +117,8 @@ export function mention(
 
 /** Index of the last title word followed by a name: `Minister` in `Russian Foreign Minister Sergei Lavrov`. */
 function lastTitle(words: readonly Word[]): number {
+  // `the General Data Protection Regulation`: a law's name, whatever title word opens it.
+  if (words.length > 2 && /^(?:act|regulations?|directive)$/i.test(words[words.length - 1]!.text)) return -1;
   for (let i = words.length - 2; i >= 0; i--) {
     const w = words[i]!.text.toLowerCase();
     const title = TITLES.has(w) || RANKS.has(words[i]!.text);

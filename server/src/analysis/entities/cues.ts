@@ -26,6 +26,8 @@ const KIN = new Set(
 // trial` or `the Hamas attack` still name someone.
 const EVENT_NOUNS = new Set('earthquake quake tsunami eruption hurricane typhoon cyclone storm wildfire'.split(' '));
 const COMPETITIONS = new Set('cup trophy championship championships tournament olympics paralympics prix festival expo marathon'.split(' '));
+// "the General Data Protection Regulation", "the Online Safety Act": a law is no one and nowhere.
+const LAWS = new Set('act regulation regulations directive'.split(' '));
 
 /** The word `n` places before the chunk in its sentence. */
 function before(chunk: Chunk, n: number): Word | undefined {
@@ -45,7 +47,7 @@ export function afterKin(chunk: Chunk): boolean {
 
 /** A name for a happening or a competition: `the Chuetsu earthquake`, `the Northern Counties Cup`. */
 export function namesEvent(chunk: Chunk, lastWord: string, whole: boolean): boolean {
-  if (COMPETITIONS.has(lastWord)) return true;
+  if (COMPETITIONS.has(lastWord) || (LAWS.has(lastWord) && chunk.words.length > 1)) return true;
   const last = chunk.words[chunk.words.length - 1]!;
   return whole && !last.trail && EVENT_NOUNS.has(chunk.after);
 }

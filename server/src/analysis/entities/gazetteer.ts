@@ -62,11 +62,13 @@ export function gazetteer(): Gazetteer {
   for (const name of CONSTITUENT) add(name, { name, type: 'country' });
   for (const r of REGIONS) add(r, { name: r[0]!.toUpperCase() + r.slice(1), type: 'region' });
   // "Western Balkans", "Middle East": a compass word before a region names a region.
-  for (const r of [...REGIONS, 'east', 'balkans']) {
+  // "North America", "Central America": continents named by a compass word ("America" alone is the United States).
+  for (const r of [...REGIONS, 'east', 'balkans', 'america']) {
     for (const d of ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'far']) {
       add(`${d} ${r}`, { name: `${d[0]!.toUpperCase()}${d.slice(1)} ${r[0]!.toUpperCase()}${r.slice(1)}`, type: 'region' });
     }
   }
+  add('Latin America', { name: 'Latin America', type: 'region' });
   const lists = nameLists();
   for (const p of lists.places) add(p, { name: p.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()), type: 'town' });
   for (const d of lists.demonyms) demonyms.add(d);
