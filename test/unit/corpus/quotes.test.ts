@@ -75,6 +75,15 @@ describe('quotations across articles', () => {
     expect(desk.findings('b.txt').find((f) => f.code === 'speaker-mismatch')?.message).toContain('Rhiannon Tate');
     expect(codes(desk, 'c.txt')).not.toContain('speaker-mismatch');
   });
+
+  it('counts sources by article: an article giving one part of a long quotation to its speaker and another part to someone else does not agree', () => {
+    const desk = deskOf(
+      ['a.txt', '14 October 2025', 'Inspector Karim Amrani spoke for the police.\n\n"The thieves knew exactly what they were looking for. They were inside for less than four minutes and walked past two other works," Amrani said.'],
+      ['b.txt', '17 October 2025', 'Director Anna Veken runs the museum.\n\n"The thieves knew exactly what they were looking for," Veken said. Police said "they were inside for less than four minutes and walked past two other works," according to Inspector Karim Amrani.'],
+    );
+    expect(desk.findings('a.txt').find((f) => f.code === 'speaker-mismatch')?.message).toContain('Anna Veken');
+    expect(desk.findings('b.txt').find((f) => f.code === 'speaker-mismatch')?.message).toContain('Karim Amrani');
+  });
 });
 
 describe('a quotation carried by very many articles', () => {

@@ -73,9 +73,12 @@ export function speakerMismatches(view: DeskView, uri: string): Finding[] {
       .filter((x): x is { m: QuoteMatch; key: { key: string; name: string } } => !!x.key);
     const differ = others.filter((o) => o.key.key !== mine.key);
     if (!differ.length) continue;
-    const agree = others.length - differ.length;
-    // Where most copies agree with this one, the warning belongs on the outliers, not here.
-    if (agree + 1 > differ.length) continue;
+    // Where most sources agree with this one, the warning belongs on the outliers, not here.
+    // Counted by article: one that gives another part of the quotation to this speaker but these
+    // words to someone else does not agree.
+    const differing = new Set(differ.map((d) => d.m.other.uri));
+    const agreeing = new Set(others.filter((o) => !differing.has(o.m.other.uri)).map((o) => o.m.other.uri));
+    if (agreeing.size + 1 > differing.size) continue;
     const related = differ.map(({ m, key }) => {
       const a = view.article(m.other.uri)!;
       return { uri: m.other.uri, span: m.other.quote.speaker?.span ?? m.other.quote.span, message: `${describeArticle(a)} gives it to ${key.name}: "${sentenceOf(a, m.other.quote.span)}"` };
