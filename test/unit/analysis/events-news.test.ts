@@ -122,3 +122,10 @@ describe('approvals, on copy nobody tuned on (heldout3, first contact)', () => {
     expect(placed('The league gave the takeover the green light on Tuesday.', 'Tuesday', '6 November 2025')).toBe('approval:gave the takeover the green light');
   });
 });
+
+describe('discoveries (heldout3, first contact)', () => {
+  it('dates the detecting verb: "detected the intrusion last Thursday", "On 28 November, the team detected unusual activity"', () => {
+    expect(placed('The company said its security team detected the intrusion last Thursday.', 'Thursday', '4 December 2025')).toBe('detection:detected');
+    expect(placed('On 28 November 2025, the security team detected unusual activity on the database.', '28 November', '3 December 2025')).toBe('detection:detected');
+  });
+});

@@ -78,6 +78,8 @@ kind('inquiry', 'inquiry inquiries inquest inquests investigation investigations
 kind('departure', 'fled');
 kind('protest', 'march marches marching');
 kind('funeral', 'funeral burial buried');
+// A discovery (an intrusion detected, a leak discovered) is dated apart from what was discovered.
+kind('detection', 'detected detect detects detection spotted discovered discovery');
 
 /** Multi-word triggers, tried before single words (`broke ground`, `went on strike`, `opened fire`). */
 export const PHRASES: readonly [RegExp, string][] = [
