@@ -129,3 +129,11 @@ describe('discoveries (heldout3, first contact)', () => {
     expect(placed('On 28 November 2025, the security team detected unusual activity on the database.', '28 November', '3 December 2025')).toBe('detection:detected');
   });
 });
+
+describe('a generic verb whose subject is a long noun phrase (heldout3, first contact)', () => {
+  it('dates the talks in "talks with the Ashcombe and Vale NHS Foundation Trust will take place ... on Thursday", after "confirmed that"', () => {
+    const day = '21 October 2025';
+    expect(placed('Talks with the Ashcombe and Vale NHS Foundation Trust will take place at Acas on Thursday.', 'Thursday', day)).toBe('meeting:Talks');
+    expect(placed('The union has confirmed that talks with the Trust will take place at Acas on Thursday.', 'Thursday', day)).toBe('meeting:talks');
+  });
+});

@@ -82,7 +82,7 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
     // with none ("the season ended yesterday as ... the final"), the happening named after the date.
     if (GENERIC.has(nearest.kind)) {
       const subject = before[before.length - 2];
-      if (subject && !subject.speech && !GENERIC.has(subject.kind) && wordsBetween(text, subject.at + subject.text.length, nearest.at) <= 3) nearest = subject;
+      if (subject && !subject.speech && !GENERIC.has(subject.kind) && subjectOfGeneric(text, subject.at + subject.text.length, nearest.at)) nearest = subject;
       else if (nearest.kind === 'happening') return pool.find((t) => t.at >= date.end && !t.speech && !GENERIC.has(t.kind)) ?? null;
     }
     // "approved the deal on Sunday", "confirmed the talks on 7 August": the verb's own happening, not its object's.
@@ -120,6 +120,8 @@ function governs(text: string, verb: Placed, noun: Placed): boolean {
   // "confirmed the activation on 3 March" dates the activation; "confirmed the talks" does not
   // date talks that had been going on: only an ongoing happening leaves the date to the saying.
   if (verb.speech && (!OBJECT_SPEECH.test(verb.text) || !ONGOING.has(noun.kind))) return false;
+  // "confirmed that talks ... will take place": after a verb of saying, `that` opens a clause.
+  if (verb.speech && /^\s+that\s/i.test(between)) return false;
   // `approved the deal`, `approved Oleksandr Kovalenko's takeover`: a determiner or a possessive between.
   return /^\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{L}.-]+['’]s\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(between);
 }
@@ -191,6 +193,19 @@ function previousToken(text: string, at: number, floor: number): string | null {
   const end = i;
   while (i > floor && /[\p{L}'’]/u.test(text[i - 1]!)) i--;
   return end > i ? text.slice(i, end) : null;
+}
+
+/**
+ * Whether the happening ending at `from` is the subject of the generic verb at `to`: a few words
+ * between (`The trial opened`), or a longer noun phrase with no verb of its own before the verb's
+ * auxiliaries (`talks with the Ashcombe and Vale NHS Foundation Trust will take place`).
+ */
+function subjectOfGeneric(text: string, from: number, to: number): boolean {
+  const n = wordsBetween(text, from, to);
+  if (n <= 3) return true;
+  if (n > 12) return false;
+  const between = text.slice(from, to).replace(/(?:\s+(?:will|would|shall|may|might|could|should|has|have|had|is|are|was|were|be|been|to|not|also|now))+\s*$/i, ' ');
+  return !/[,;:]/.test(between) && !hasVerb(text, from, from + between.trimEnd().length);
 }
 
 function wordsBetween(text: string, from: number, to: number): number {
