@@ -4,6 +4,7 @@ import { foldKey } from '../analysis/text/fold';
 import { nameWords, nicknameOf, surnameKey } from '../analysis/entities/coref';
 import { gazetteer } from '../analysis/entities/gazetteer';
 import { doubleMetaphone } from 'double-metaphone';
+import { Memo } from './memo';
 
 export { surnameKey, nameWords, nicknameOf };
 
@@ -62,6 +63,13 @@ export function organisationKeys(e: ArticleEntity): string[] {
  * Smith/Smyth) meet; whether they are one person is decided inside the bucket.
  */
 export function personBuckets(name: string): string[] {
+  // A person is named in many articles, and looked up each time one is checked: once per name.
+  return [...bucketMemo.get(name, () => surnameBuckets(name))];
+}
+
+const bucketMemo = new Memo<readonly string[]>(5000);
+
+function surnameBuckets(name: string): string[] {
   const surname = surnameKey(name);
   if (!surname) return ['p:'];
   const [primary, secondary] = doubleMetaphone(surname);

@@ -48,6 +48,8 @@ export class EntityRegistry {
   private readonly refsOf = new Map<string, { entity: ArticleEntity }[]>();
   private readonly contexts = new Map<string, ReadonlySet<string>>();
   private readonly clusterCache = new Map<string, WorkspaceEntity[]>();
+  /** See `memberIndex`; kept while a bucket's clusters are. */
+  private readonly memberIndexes = new WeakMap<readonly WorkspaceEntity[], Map<string, WorkspaceEntity>>();
   /** Buckets chained together by entities filed under several of them; cached and dropped together. */
   private readonly components = new Map<string, ReadonlySet<string>>();
   private pins: Pins = NO_PINS;
@@ -136,11 +138,26 @@ export class EntityRegistry {
     const record = this.article(uri);
     const e = record?.model.entities.find((x) => x.id === entityId);
     if (!e) return undefined;
+    const key = `${uri}#${entityId}`;
     for (const b of this.bucketsOf(e)) {
-      const found = this.clusters(b).find((c) => c.members.some((m) => m.uri === uri && m.entity.id === entityId));
+      const found = this.memberIndex(this.clusters(b)).get(key);
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * Each member of a bucket's clusters (`uri#id`) → its cluster, the first holding it: a person
+   * named in thousands of articles was looked for member by member on every lookup.
+   */
+  private memberIndex(clusters: readonly WorkspaceEntity[]): ReadonlyMap<string, WorkspaceEntity> {
+    let index = this.memberIndexes.get(clusters);
+    if (!index) {
+      index = new Map();
+      for (const c of clusters) for (const m of c.members) if (!index.has(`${m.uri}#${m.entity.id}`)) index.set(`${m.uri}#${m.entity.id}`, c);
+      this.memberIndexes.set(clusters, index);
+    }
+    return index;
   }
 
   /** Every workspace entity (for reports and workspace symbols). */
