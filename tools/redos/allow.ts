@@ -32,7 +32,7 @@ export const ALLOWED: readonly Allowed[] = [
   { file: 'server/src/analysis/entities/gazetteer.ts', source: String.raw`,?\s+D\.C\.$`, bound: 100, reason: "a capital's name from the world-countries data, not article text" },
   { file: 'server/src/analysis/entities/known.ts', source: String.raw`\s+(?:and|with|\+|&)\s+(?:agencies|wires|agency reports|staff)$`, bound: 500, reason: `the byline or source value, found in ${HEADER_LINE}` },
   { file: 'server/src/analysis/entities/known.ts', source: String.raw`\s*,\s*`, bound: 160, reason: `the dateline's place, from ${DATELINE}` },
-  { file: 'server/src/analysis/header/byline.ts', source: String.raw`^[\s*_>-]*(?:posted\b.*?\bby|written by|words by|story by|reporting by|interview(?:ed)? by|text by|by)\s+(.+)$`, bound: 500, reason: HEADER_LINE },
+  { file: 'server/src/analysis/header/byline.ts', source: String.raw`^[\s*_>-]*(?:posted\b.*?\bby|written by|words by|story by|(?:live |additional )?reporting by|interview(?:ed)? by|text by|by)\s+(.+)$`, bound: 500, reason: HEADER_LINE },
   { file: 'server/src/analysis/header/byline.ts', source: String.raw`\bposted\b.*?\bby\s+(.+)$`, bound: 500, reason: HEADER_LINE },
   { file: 'server/src/analysis/header/byline.ts', source: String.raw`^[\s*_>-]*(?:author|authors|writer|byline|reporter|words)\s*:\s*(.+)$`, bound: 500, reason: HEADER_LINE },
   { file: 'server/src/analysis/header/dateline.ts', source: String.raw`\s*(?:\(([^()]{2,60})\)|\/([^/]{2,60})\/)\s*$`, bound: 160, reason: DATELINE },

@@ -82,7 +82,7 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
     // with none ("the season ended yesterday as ... the final"), the happening named after the date.
     if (GENERIC.has(nearest.kind)) {
       const subject = before[before.length - 2];
-      if (subject && !subject.speech && !GENERIC.has(subject.kind) && subjectOfGeneric(text, subject.at + subject.text.length, nearest.at)) nearest = subject;
+      if (subject && !subject.speech && !GENERIC.has(subject.kind) && (wordsBetween(text, subject.at + subject.text.length, nearest.at) <= 3 || (!/ed$/i.test(subject.text) && subjectOfGeneric(text, subject.at + subject.text.length, nearest.at)))) nearest = subject;
       else if (nearest.kind === 'happening') return pool.find((t) => t.at >= date.end && !t.speech && !GENERIC.has(t.kind)) ?? null;
     }
     // "approved the deal on Sunday", "confirmed the talks on 7 August": the verb's own happening, not its object's.
@@ -204,9 +204,17 @@ function subjectOfGeneric(text: string, from: number, to: number): boolean {
   const n = wordsBetween(text, from, to);
   if (n <= 3) return true;
   if (n > 12) return false;
-  const between = text.slice(from, to).replace(/(?:\s+(?:will|would|shall|may|might|could|should|has|have|had|is|are|was|were|be|been|to|not|also|now))+\s*$/i, ' ');
-  return !/[,;:]/.test(between) && !hasVerb(text, from, from + between.trimEnd().length);
+  const between = text.slice(from, to);
+  if (/[,;:]/.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  while (words.length && AUXILIARIES.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // A noun phrase only: no verb of its own and no clause opening (`peaked at ... since records began`).
+  const phrase = ` ${words.join(' ')} `;
+  return !words.some((w) => CLAUSE_OPENERS.has(w.toLowerCase())) && !FINITE.test(phrase) && !otherVerb(phrase, 0, phrase.length);
 }
+
+const AUXILIARIES = new Set('will would shall may might could should has have had is are was were be been to not also now'.split(' '));
+const CLAUSE_OPENERS = new Set('since after before when while as because until than where that which who'.split(' '));
 
 function wordsBetween(text: string, from: number, to: number): number {
   const between = text.slice(from, to).trim();
