@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import * as path from 'node:path';
 import type { ArticleModel } from '../analysis';
 import type { Finding } from '../corpus';
@@ -109,27 +110,61 @@ export class ModelStore {
    * the same state, the findings are the same, and working them out again for every article
    * would be most of the start.
    */
+  /**
+   * The findings saved for a desk state, or undefined. One line per article (the state first),
+   * so neither writing nor reading ever holds the whole desk's findings as one string: at ten
+   * thousand articles that string outgrew the heap.
+   */
   async loadFindings(state: string): Promise<Record<string, Finding[]> | undefined> {
     try {
-      const saved = JSON.parse(await fs.readFile(this.findingsFile, 'utf8')) as { state: string; findings: Record<string, Finding[]> };
-      return saved.state === state ? saved.findings : undefined;
+      const lines = createInterface({ input: createReadStream(this.findingsFile, 'utf8'), crlfDelay: Infinity });
+      const out: Record<string, Finding[]> = {};
+      let first = true;
+      for await (const line of lines) {
+        if (first) {
+          first = false;
+          if (line !== JSON.stringify({ state })) {
+            lines.close();
+            return undefined;
+          }
+          continue;
+        }
+        if (!line) continue;
+        const [uri, findings] = JSON.parse(line) as [string, Finding[]];
+        out[uri] = findings;
+      }
+      return first ? undefined : out;
     } catch {
       return undefined;
     }
   }
 
-  async saveFindings(state: string, findings: Record<string, readonly Finding[]>): Promise<void> {
+  async saveFindings(state: string, findings: Iterable<readonly [string, readonly Finding[]]>): Promise<void> {
     const tmp = `${this.findingsFile}.${process.pid}.tmp`;
     try {
-      await fs.writeFile(tmp, JSON.stringify({ state, findings }));
+      const handle = await fs.open(tmp, 'w');
+      try {
+        let chunk = `${JSON.stringify({ state })}\n`;
+        for (const [uri, list] of findings) {
+          chunk += `${JSON.stringify([uri, list])}\n`;
+          if (chunk.length > 1 << 20) {
+            await handle.write(chunk);
+            chunk = '';
+          }
+        }
+        await handle.write(chunk);
+      } finally {
+        await handle.close();
+      }
       await fs.rename(tmp, this.findingsFile);
     } catch {
       // Not kept: the next start works them out.
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
     }
   }
 
   private get findingsFile(): string {
-    return this.file.replace(/\.jsonl$/, '.findings.json');
+    return this.file.replace(/\.jsonl$/, '.findings.jsonl');
   }
 
   /** After a full index: forgets lines no article asked for, and rewrites the file from the live models when most of it is dead. */

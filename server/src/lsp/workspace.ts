@@ -210,7 +210,7 @@ export class WorkspaceIndexer {
     const saved = store && analysed === 0 ? await store.loadFindings(state) : undefined;
     if (saved) for (const uri of desk.uris()) if (saved[uri]) desk.prime(uri, saved[uri]);
     this.ctx.publish(desk.uris());
-    if (store && !saved) void store.saveFindings(state, Object.fromEntries(desk.uris().map((u) => [u, desk.findings(u)])));
+    if (store && !saved) void store.saveFindings(state, desk.uris().map((u) => [u, desk.findings(u)] as const));
     progress?.done();
     // Written before indexing is reported complete (a restart right after finds it all); the
     // rewrite without dead lines, when due, goes on in the background.

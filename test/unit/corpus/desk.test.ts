@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as analysis from '../../../server/src/analysis';
 import { Desk } from '../../../server/src/corpus';
+import { MAX_RELATED } from '../../../server/src/corpus/desk';
 import { corpusFiles, loadDesk } from '../../helpers/corpus';
 
 const codes = (desk: Desk, uri: string) => desk.findings(uri).map((f) => `${f.code}:${desk.article(uri)!.text.slice(f.span.start, f.span.end).slice(0, 30)}`);
@@ -72,5 +73,17 @@ describe('incremental updates', () => {
     expect(affected.has('08-iberian-wire-castromaya-flood.txt')).toBe(false);
     expect(desk.findings('01-kelbourne-courier-bridge.txt').some((f) => f.code === 'date-conflict')).toBe(false);
     spy.mockRestore();
+  });
+});
+
+describe('related places per finding', () => {
+  it('keeps at most MAX_RELATED, while the message still counts every article', () => {
+    const desk = new Desk();
+    const body = (name: string, i: number) => `Published: ${1 + (i % 27)} March 2024\n\nFerry story ${i}\n\nThe ferry operator's spokeswoman ${name} said crossings would resume once the engines were checked.\n`;
+    for (let i = 0; i < MAX_RELATED + 10; i++) desk.upsert(`a${i}.txt`, body('Annika Solberg', i));
+    desk.upsert('odd.txt', body('Anika Solberg', 3));
+    const variant = desk.findings('odd.txt').find((f) => f.code === 'name-variant');
+    expect(variant?.message).toContain(`${MAX_RELATED + 10} articles`);
+    expect(variant?.related).toHaveLength(MAX_RELATED);
   });
 });
