@@ -67,4 +67,18 @@ describe('undated articles resolved against the file date (copydesk.undatedArtic
     });
     await expect.poll(async () => (await hints(c)).map((x) => x.label)).toEqual(['‹Mon 6 Oct 2025›']);
   });
+
+  it('reads an open article against its file\'s new date once it is saved', async () => {
+    const c = await start('fileModificationDate');
+    await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: DRAFT } });
+    await expect.poll(async () => (await hints(c)).map((x) => x.label)).toEqual(['‹Tue 7 Oct 2025›']);
+    try {
+      // Saved a week later: the draft's "on Tuesday" is now the Tuesday before 16 October.
+      utimesSync(draft, new Date(2025, 9, 16, 12), new Date(2025, 9, 16, 12));
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      await expect.poll(async () => (await hints(c)).map((x) => x.label)).toEqual(['‹Tue 14 Oct 2025›']);
+    } finally {
+      utimesSync(draft, noon, noon);
+    }
+  });
 });

@@ -145,7 +145,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
       if (FEATURES.some((f) => f.fileChanged?.(ctx, change.uri, change.type))) continue;
-      if (documents.get(change.uri)) continue;
+      if (documents.get(change.uri)) {
+        // The editor's text wins, but a save moves the file's date, which an undated article may be read against.
+        if (change.type !== FileChangeType.Deleted) void indexer.refreshFileDate(change.uri);
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) indexer.remove(change.uri);
       else void indexer.loadFromDisk(change.uri);
     }

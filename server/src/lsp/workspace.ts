@@ -110,6 +110,19 @@ export class WorkspaceIndexer {
     }
   }
 
+  /**
+   * An open article's file changed on disk (it was saved): its text stays the editor's, but under
+   * `copydesk.undatedArticles: fileModificationDate` its new date may move its resolved dates.
+   */
+  async refreshFileDate(uri: string): Promise<void> {
+    if (this.ctx.settings().undatedArticles !== 'fileModificationDate') return;
+    const result = await this.host.readFile(URI.parse(uri).fsPath);
+    const open = this.ctx.documents.get(uri);
+    if (!result.ok || !result.modified || !open) return;
+    this.modified.set(uri, result.modified);
+    if (this.ctx.desk.article(uri) && this.analysedWith.get(uri) !== result.modified) this.upsert(uri, open.getText());
+  }
+
   private openStore(): Promise<ModelStore | undefined> {
     const version = this.host.modelVersion();
     if (!this.store && this.storagePath && version) {
