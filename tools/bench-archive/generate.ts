@@ -3,6 +3,10 @@
  * a Zipf distribution (a few function words everywhere, a long tail of rare ones), as real
  * quotations do, so that trigram posting lists are as skewed as in a real archive.
  */
+import { rng } from '../bench/random';
+
+// The bench's seeded PRNG (mulberry32): the same seed gives the same archive on every machine.
+export { rng };
 
 const COMMON = (
   'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they ' +
@@ -17,18 +21,6 @@ const COMMON = (
 const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou'];
 const CODAS = ['', 'n', 'r', 'l', 's', 't', 'nd', 'st', 'ng', 'ck'];
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same archive on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class Vocabulary {
   readonly words: string[];
