@@ -82,7 +82,7 @@ export function chooseTrigger(text: string, clause: Span, date: Span): Placed | 
     // with none ("the season ended yesterday as ... the final"), the happening named after the date.
     if (GENERIC.has(nearest.kind)) {
       const subject = before[before.length - 2];
-      if (subject && !subject.speech && !GENERIC.has(subject.kind) && (wordsBetween(text, subject.at + subject.text.length, nearest.at) <= 3 || (!/ed$/i.test(subject.text) && subjectOfGeneric(text, subject.at + subject.text.length, nearest.at)))) nearest = subject;
+      if (subject && !subject.speech && !GENERIC.has(subject.kind) && subjectOfGeneric(text, subject, nearest.at)) nearest = subject;
       else if (nearest.kind === 'happening') return pool.find((t) => t.at >= date.end && !t.speech && !GENERIC.has(t.kind)) ?? null;
     }
     // "approved the deal on Sunday", "confirmed the talks on 7 August": the verb's own happening, not its object's.
@@ -196,14 +196,16 @@ function previousToken(text: string, at: number, floor: number): string | null {
 }
 
 /**
- * Whether the happening ending at `from` is the subject of the generic verb at `to`: a few words
+ * Whether the happening `subject` is the subject of the generic verb at `to`: a few words
  * between (`The trial opened`), or a longer noun phrase with no verb of its own before the verb's
  * auxiliaries (`talks with the Ashcombe and Vale NHS Foundation Trust will take place`).
  */
-function subjectOfGeneric(text: string, from: number, to: number): boolean {
+function subjectOfGeneric(text: string, subject: Placed, to: number): boolean {
+  const from = subject.at + subject.text.length;
   const n = wordsBetween(text, from, to);
   if (n <= 3) return true;
-  if (n > 12) return false;
+  // A verb (`peaked`) is no subject, however far its noun phrase runs.
+  if (n > 12 || /ed$/i.test(subject.text)) return false;
   const between = text.slice(from, to);
   if (/[,;:]/.test(between)) return false;
   const words = between.trim().split(/\s+/);
