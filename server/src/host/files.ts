@@ -88,6 +88,11 @@ export async function readArticle(file: string): Promise<Decoded> {
   }
 }
 
+/** A file's last modification as a local calendar day, or undefined when it cannot be read. */
+export async function modifiedDay(file: string): Promise<string | undefined> {
+  return fs.stat(file).then((s) => localDay(s.mtime), () => undefined);
+}
+
 /** A moment as the calendar day it was on the editor's clock (publication dates are local days). */
 export function localDay(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,7 +3,7 @@ import { URI } from 'vscode-uri';
 import type { Desk } from '../corpus';
 import { analyseArticle, DEFAULT_MAX_LENGTH, type AnalysisOptions, type ArticleModel } from '../analysis';
 import type { Decoded } from '../host/decode';
-import { findArticles, readArticle } from '../host/files';
+import { findArticles, modifiedDay, readArticle } from '../host/files';
 import { defaultAnalyser, WORKER_FILE, type Analyser } from '../host/analysisPool';
 import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
@@ -20,6 +20,8 @@ function deskState(desk: Desk, live: ReadonlyMap<string, ArticleModel>): string 
 
 export interface WorkspaceHost {
   readonly readFile: (path: string) => Promise<Decoded>;
+  /** A file's modification day, without reading it (for open articles, whose text is the editor's). */
+  readonly modifiedDay: (path: string) => Promise<string | undefined>;
   readonly findArticles: typeof findArticles;
   /** Who analyses articles during a full index (worker threads in the bundle). */
   readonly analyser: () => Analyser;
@@ -31,6 +33,7 @@ let bundleVersion: string | undefined | null = null;
 
 export const NODE_HOST: WorkspaceHost = {
   readFile: readArticle,
+  modifiedDay,
   findArticles,
   analyser: defaultAnalyser,
   modelVersion: () => (bundleVersion === null ? (bundleVersion = analysisVersion(WORKER_FILE)) : bundleVersion),
@@ -116,11 +119,11 @@ export class WorkspaceIndexer {
    */
   async refreshFileDate(uri: string): Promise<void> {
     if (this.ctx.settings().undatedArticles !== 'fileModificationDate') return;
-    const result = await this.host.readFile(URI.parse(uri).fsPath);
+    const day = await this.host.modifiedDay(URI.parse(uri).fsPath);
     const open = this.ctx.documents.get(uri);
-    if (!result.ok || !result.modified || !open) return;
-    this.modified.set(uri, result.modified);
-    if (this.ctx.desk.article(uri) && this.analysedWith.get(uri) !== result.modified) this.upsert(uri, open.getText());
+    if (!day || !open) return;
+    this.modified.set(uri, day);
+    if (this.ctx.desk.article(uri) && this.analysedWith.get(uri) !== day) this.upsert(uri, open.getText());
   }
 
   private openStore(): Promise<ModelStore | undefined> {
@@ -158,14 +161,15 @@ export class WorkspaceIndexer {
     /** Reads one file and finds its model: unchanged on the desk, persisted, or analysed by a worker. */
     const prepare = async (file: string) => {
       const uri = URI.file(file).toString();
-      const fileDates = settings.undatedArticles === 'fileModificationDate';
-      if (documents.get(uri) && (!fileDates || this.modified.has(uri))) return undefined;
-      const result = await this.host.readFile(file);
       // An open article's text is the editor's; only its file's date is read from disk.
       if (documents.get(uri)) {
-        if (result.ok && result.modified) this.modified.set(uri, result.modified);
+        if (settings.undatedArticles === 'fileModificationDate' && !this.modified.has(uri)) {
+          const day = await this.host.modifiedDay(file);
+          if (day) this.modified.set(uri, day);
+        }
         return undefined;
       }
+      const result = await this.host.readFile(file);
       if (!result.ok) {
         this.ctx.log(`Skipped ${file}: ${result.reason}`);
         return undefined;
