@@ -2,6 +2,7 @@ import type { ArticleEntity, EntityKind } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { TITLES } from '../analysis/entities/lexicon';
 import { comparePublished, type ArticleRecord } from './article';
+import { ClusterContexts } from './clusterContexts';
 import { givenKey, isFullName, nameSimilarity, nicknameLinks, nicknameOf, organisationKeys, personBuckets } from './names';
 
 /** One article's record of an entity. */
@@ -237,18 +238,19 @@ export class EntityRegistry {
     // Each cluster's distinct spellings: a name's fit depends on them, not on how many articles
     // use each (a person named in 2,000 articles has a handful of spellings, not 2,000).
     const spellings = new Map<EntityRef[], Set<string>>();
+    const overlaps = new ClusterContexts(this.contexts);
     for (const r of full) {
       let best: EntityRef[] | undefined;
       let bestScore = 0;
       for (const c of clusters) {
-        const score = this.compatibility(r, c, spellings.get(c)!);
+        const score = this.compatibility(r, c, spellings.get(c)!, overlaps);
         if (score > bestScore) {
           best = c;
           bestScore = score;
         }
       }
       if (best) {
-        best.push(r);
+        overlaps.add(best, r);
         spellings.get(best)!.add(r.entity.name);
       } else {
         const c = [r];
@@ -256,14 +258,14 @@ export class EntityRegistry {
         spellings.set(c, new Set([r.entity.name]));
       }
     }
-    mergeNicknames(clusters, spellings);
+    mergeNicknames(clusters, spellings, overlaps);
     for (const r of short) {
       if (clusters.length === 0) clusters.push([r]);
-      else if (clusters.length === 1) clusters[0]!.push(r);
+      else if (clusters.length === 1) overlaps.add(clusters[0]!, r);
       else {
-        const scored = clusters.map((c) => ({ c, s: this.contextOverlap(r.uri, c) + c.length / 1000 }));
+        const scored = clusters.map((c) => ({ c, s: overlaps.overlap(r.uri, c) + c.length / 1000 }));
         scored.sort((a, b) => b.s - a.s);
-        scored[0]!.c.push(r);
+        overlaps.add(scored[0]!.c, r);
       }
     }
     return clusters;
@@ -273,7 +275,7 @@ export class EntityRegistry {
    * How well a full name fits a cluster: the same given name after folding fits; a similar
    * spelling (`Sergei`/`Sergey`, `Djordje`/`Đorđe`) fits only when the articles share context.
    */
-  private compatibility(r: EntityRef, cluster: readonly EntityRef[], names: ReadonlySet<string>): number {
+  private compatibility(r: EntityRef, cluster: readonly EntityRef[], names: ReadonlySet<string>, overlaps: ClusterContexts): number {
     const name = r.entity.name;
     for (const other of names) if (this.pinnedDistinct(name, other)) return 0;
     const pinned = this.pins.canonical.get(foldKey(name));
@@ -288,7 +290,7 @@ export class EntityRegistry {
       const sim = nameSimilarity(other, name);
       if (sim >= SIMILAR) best = Math.max(best, sim);
     }
-    if (best > 0 && best < 1 && this.contextOverlap(r.uri, cluster) === 0 && !sharesRole(r, cluster)) return 0;
+    if (best > 0 && best < 1 && overlaps.overlap(r.uri, cluster) === 0 && !sharesRole(r, cluster)) return 0;
     return best;
   }
 
@@ -296,21 +298,6 @@ export class EntityRegistry {
     const fa = foldKey(a);
     const fb = foldKey(b);
     return this.pins.distinct.some(([x, y]) => (x === fa && y === fb) || (x === fb && y === fa));
-  }
-
-  /** How many other entities an article shares with a cluster's articles. */
-  private contextOverlap(uri: string, cluster: readonly EntityRef[]): number {
-    const mine = this.contexts.get(uri);
-    if (!mine) return 0;
-    let n = 0;
-    for (const m of cluster) {
-      if (m.uri === uri) continue;
-      const theirs = this.contexts.get(m.uri);
-      if (!theirs) continue;
-      const own = foldKey(m.entity.name);
-      for (const k of mine) if (k !== own && theirs.has(k)) n++;
-    }
-    return n;
   }
 
   private toEntity(members: EntityRef[]): WorkspaceEntity {
@@ -341,7 +328,7 @@ export class EntityRegistry {
  * spellings gives another's given name as a nickname are one person. Only clusters with a quoted
  * nickname are compared, so a bucket without one costs a scan of its spellings.
  */
-function mergeNicknames(clusters: EntityRef[][], spellings: Map<EntityRef[], Set<string>>): void {
+function mergeNicknames(clusters: EntityRef[][], spellings: Map<EntityRef[], Set<string>>, overlaps: ClusterContexts): void {
   for (let i = 0; i < clusters.length; i++) {
     const glossed = [...spellings.get(clusters[i]!)!].filter((n) => nicknameOf(n));
     if (!glossed.length) continue;
@@ -352,6 +339,7 @@ function mergeNicknames(clusters: EntityRef[][], spellings: Map<EntityRef[], Set
       const into = clusters[Math.min(i, j)]!;
       const from = clusters[Math.max(i, j)]!;
       into.push(...from);
+      overlaps.forget(into);
       for (const n of spellings.get(from)!) spellings.get(into)!.add(n);
       clusters.splice(Math.max(i, j), 1);
       if (j < i) i--;
