@@ -1,6 +1,7 @@
 import type { Quotation } from '../../analysis/model';
 import { Memo } from '../memo';
-import { align, diffWords, type Alignment, type WordDiff } from './align';
+import { align, diffWords, sameBag, type Alignment, type WordDiff } from './align';
+import { lcsLength } from './lcs';
 import { quoteTokens, shingles, type QuoteToken } from './normalise';
 
 export interface QuoteRef {
@@ -21,6 +22,7 @@ interface Indexed {
   readonly text: string;
   /** The normalised words, space-joined: identical quotations share it. */
   readonly words: string;
+  readonly wordList: readonly string[];
 }
 
 /** The alignment of two quotations with the same words: nothing to diff. */
@@ -99,8 +101,8 @@ export class QuoteIndex {
     for (const quote of text === null ? [] : quotes ?? []) {
       const tokens = quoteTokens(text!, quote);
       if (tokens.length < MIN_WORDS) continue;
-      const words = tokens.map((t) => t.word).join(' ');
-      fresh.set(refKey(uri, quote.id), { ref: { uri, quote }, tokens, shingles: shingles(tokens), text: text!, words });
+      const wordList = tokens.map((t) => t.word);
+      fresh.set(refKey(uri, quote.id), { ref: { uri, quote }, tokens, shingles: shingles(tokens), text: text!, words: wordList.join(' '), wordList });
     }
     for (const key of this.byUri.get(uri) ?? []) {
       const q = this.quotes.get(key)!;
@@ -187,6 +189,19 @@ export class QuoteIndex {
     return align(me.tokens, other.tokens, me.text, other.text, parts);
   }
 
+  /**
+   * Whether another quotation is this one's words (`isSameQuotation`). Most candidates share a
+   * stock phrase and little else: too few words in common, in order, is known from the length of
+   * their longest common run of words, without the diff and alignment.
+   */
+  private same(me: Indexed, other: Indexed): boolean {
+    const n = me.tokens.length;
+    const m = other.tokens.length;
+    // The same words in another order are judged on the full alignment.
+    if (!sameBag(me.tokens, other.tokens) && !enoughInCommon(lcsLength(me.wordList, other.wordList), n, m)) return false;
+    return isSameQuotation(this.align(me, other), n, m);
+  }
+
   /** The quotations in other articles with the same words, or aligning closely enough with them. */
   private search(key: string, me: Indexed): Indexed[] {
     const uri = me.ref.uri;
@@ -211,7 +226,7 @@ export class QuoteIndex {
       // those are too few for `isSameQuotation`, the (quadratic) alignment cannot find a match.
       bag ??= wordCounts(me.tokens);
       if (sharedWords(bag, other.tokens) < Math.max(MIN_WORDS, 0.6 * Math.min(me.tokens.length, other.tokens.length))) continue;
-      if (isSameQuotation(this.align(me, other), me.tokens.length, other.tokens.length)) out.push(other);
+      if (this.same(me, other)) out.push(other);
     }
     return out;
   }
@@ -264,6 +279,11 @@ function sharedWords(counts: ReadonlyMap<string, number>, tokens: readonly Quote
   return n;
 }
 
+/** Words in common, in order, enough for two quotations to be the same: most of the shorter one. */
+function enoughInCommon(common: number, lenA: number, lenB: number): boolean {
+  return common >= MIN_WORDS && common / (Math.min(lenA, lenB) || 1) >= 0.6;
+}
+
 /**
  * Two quotations are the same words when most of the shorter one is found, in order, in the
  * longer one, and what differs inside the stretch they share is a small part of it.
@@ -271,7 +291,7 @@ function sharedWords(counts: ReadonlyMap<string, number>, tokens: readonly Quote
 export function isSameQuotation(a: Alignment, lenA: number, lenB: number): boolean {
   if (a.reordered && lenA >= 6) return true;
   const shorter = Math.min(lenA, lenB);
-  if (a.common < MIN_WORDS || a.coverage < 0.6) return false;
+  if (!enoughInCommon(a.common, lenA, lenB)) return false;
   const changed = a.changes.reduce((n, c) => n + Math.max(c.quoteWords.split(/\s+/).filter(Boolean).length, c.sourceWords.split(/\s+/).filter(Boolean).length), 0);
   return changed <= Math.max(2, shorter * 0.35);
 }
