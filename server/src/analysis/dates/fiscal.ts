@@ -59,12 +59,15 @@ export function fiscalCandidates(text: string): Candidate[] {
 }
 
 const PERIOD_BEFORE = /\b(?:the\s{1,2})?(?:(three|six|nine|twelve|3|6|9|12)\s{1,2}months|(quarter|half[-\s]year|half|year))\s{1,2}(?:to|ended|ending|through|until)\s{1,2}$/i;
+const PERIOD_HINT = /months|quarter|half|year/i;
 const PERIOD_MONTHS: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12, quarter: 3, half: 6, 'half-year': 6, 'half year': 6, year: 12 };
 
 /** `the three months to June 30, 2025`: the date ends a reporting period, which is the expression. */
 export function asPeriod(text: string, floor: number, c: Candidate): Candidate {
   if ((c.kind !== 'calendar' || c.month === undefined) && c.kind !== 'numeric') return c;
   const before = text.slice(Math.max(floor, c.start - 40), c.start);
+  // Every period names its length (`months`, `quarter`, `half`, `year`): most dates have none of these before them.
+  if (!PERIOD_HINT.test(before)) return c;
   const m = PERIOD_BEFORE.exec(before);
   if (!m) return c;
   return { kind: 'period', start: c.start - before.length + m.index, end: c.end, months: PERIOD_MONTHS[(m[1] ?? m[2]!).toLowerCase()]!, closing: c };
@@ -74,8 +77,13 @@ const YEAR_END_BEFORE = /\b(?:(?:fiscal|financial|tax|school|academic|budget|bus
 
 /** `Its fiscal year ends on June 30`: a date every year, not one of them. */
 export function isRecurringYearEnd(text: string, floor: number, c: Candidate): boolean {
-  return c.kind === 'calendar' && c.year === undefined && c.month !== undefined && YEAR_END_BEFORE.test(text.slice(Math.max(floor, c.start - 50), c.start));
+  if (c.kind !== 'calendar' || c.year !== undefined || c.month === undefined) return false;
+  const before = text.slice(Math.max(floor, c.start - 50), c.start);
+  // Both forms say `year`: a plain search rules out nearly every date before the anchored pattern runs.
+  return YEAR_HINT.test(before) && YEAR_END_BEFORE.test(before);
 }
+
+const YEAR_HINT = /year/i;
 
 const STATED_END = new RegExp(
   `\\b(?:[Ff]iscal|[Ff]inancial)\\s{1,2}year(?:[-\\s]end)?\\s{1,2}(?:ends|ending|ended|end|closes|is|of|runs\\s{1,2}(?:to|through|until))\\s{1,2}(?:on\\s{1,2}|in\\s{1,2})?(?:\\d{1,2}(?:st|nd|rd|th)?\\s{1,2}(?:of\\s{1,2})?(${MONTH_RE})|(${MONTH_RE}))`,
