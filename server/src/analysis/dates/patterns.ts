@@ -1,4 +1,5 @@
 import { HOLIDAYS } from './holidays';
+import { keyHits } from './keys';
 import type { Candidate, SeasonCode, Which } from './kinds';
 import { MONTH_RE, MONTHS, NUMBER_RE, numberValue, prevWord, unitOf, WEEKDAYS, WEEKDAY_RE } from './words';
 
@@ -160,7 +161,7 @@ const REACH = 64;
 /** Every relative, anchored, seasonal and part-of-year expression in the text, unfiltered. */
 export function patternCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // Families that share a key (`week|month|year`) share its windows: the text is scanned for it once.
+  // Families that share a key (`week|month|year`) share its windows.
   const windows: (readonly number[] | undefined)[] = [];
   for (let i = 0; i < ALL.length; i++) {
     const k = KEY_OF[i]!;
@@ -191,12 +192,13 @@ function keyWindows(text: string, key: RegExp): number[] {
   const out: number[] = [];
   let from = -1;
   let to = -1;
-  key.lastIndex = 0;
-  for (let k = key.exec(text); k; k = key.exec(text)) {
-    let a = Math.max(0, k.index - REACH);
-    let b = Math.min(text.length, k.index + k[0].length + REACH);
-    while (a > 0 && !/\s/.test(text[a - 1]!) && k.index - a < REACH * 2) a--;
-    while (b < text.length && !/\s/.test(text[b]!) && b - k.index < REACH * 3) b++;
+  const hits = keyHits(text, key);
+  for (let h = 0; h < hits.length; h += 2) {
+    const index = hits[h]!;
+    let a = Math.max(0, index - REACH);
+    let b = Math.min(text.length, index + hits[h + 1]! + REACH);
+    while (a > 0 && !/\s/.test(text[a - 1]!) && index - a < REACH * 2) a--;
+    while (b < text.length && !/\s/.test(text[b]!) && b - index < REACH * 3) b++;
     if (a <= to) {
       to = Math.max(to, b);
       continue;
