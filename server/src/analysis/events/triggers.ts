@@ -1,3 +1,4 @@
+import { PatternSet } from '../text/patternSet';
 import { ATTACK_OBJECTS, COMPOUND_HEADS, DISASTER_SUBJECT, KINDS, PASSED_OBJECT, PHRASES } from './lexicon';
 
 export interface Trigger {
@@ -8,6 +9,9 @@ export interface Trigger {
   /** A speech act (`said`, `told reporters`): it dates the saying, not what was said. */
   readonly speech: boolean;
 }
+
+/** The phrases, matched in one pass over a clause (some thirty scans of it each made this step costly). */
+const PHRASE_SET = new PatternSet(PHRASES.map(([re]) => re));
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|whose)$/i;
 /** Nouns that are modifiers before another noun (`final report`, `medical director`, `match fee`). */
@@ -22,13 +26,16 @@ const BE = /^(?:was|were|been|being|is|are|be)$/i;
  */
 export function findTriggers(clause: string): Trigger[] {
   const out: Trigger[] = [];
-  for (const [re, k] of PHRASES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      if (k === 'approval' && /^passed$/i.test(m[0]) && !PASSED_OBJECT.test(clause.slice(Math.max(0, m.index - 24), m.index))) continue;
-      out.push({ kind: k, index: m.index, text: m[0], speech: k === 'statement' });
+  const found = PHRASE_SET.matches(clause);
+  PHRASES.forEach(([, k], p) => {
+    const hits = found[p]!;
+    for (let h = 0; h < hits.length; h += 2) {
+      const index = hits[h]!;
+      const text = clause.slice(index, index + hits[h + 1]!);
+      if (k === 'approval' && /^passed$/i.test(text) && !PASSED_OBJECT.test(clause.slice(Math.max(0, index - 24), index))) continue;
+      out.push({ kind: k, index, text, speech: k === 'statement' });
     }
-  }
+  });
   let prev = '';
   let prevEnd = 0;
   // The words of the clause (runs of letters and hyphens, as `/[\p{L}-]+/gu` finds them), read by
