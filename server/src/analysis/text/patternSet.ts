@@ -6,24 +6,24 @@
  * place the union matches. Patterns must never match empty.
  */
 export class PatternSet {
-  private readonly groups: { union: RegExp; members: number[] }[] = [];
+  private readonly union: RegExp | null;
+  private readonly members: number[];
   private readonly sticky: RegExp[];
-  private readonly alone: number[] = [];
+  private readonly alone: number[];
 
   constructor(readonly patterns: readonly RegExp[]) {
     this.sticky = patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '') + 'y'));
-    // Unicode patterns join a union of their own (`giu` changes how the others' escapes read).
-    for (const unicode of [false, true]) {
-      const members = patterns.map((_, i) => i).filter((i) => joins(patterns[i]!) && patterns[i]!.flags.includes('u') === unicode);
-      if (members.length) this.groups.push({ union: new RegExp(members.map((i) => `(?:${patterns[i]!.source})`).join('|'), unicode ? 'giu' : 'gi'), members });
-    }
-    patterns.forEach((p, i) => joins(p) || this.alone.push(i));
+    const all = patterns.map((_, i) => i);
+    this.members = all.filter((i) => joins(patterns[i]!));
+    this.alone = all.filter((i) => !joins(patterns[i]!));
+    this.union = this.members.length ? new RegExp(this.members.map((i) => `(?:${patterns[i]!.source})`).join('|'), 'gi') : null;
   }
 
   /** Each pattern's matches, in the order given: `[index, length, index, length, ...]`. */
   matches(text: string): number[][] {
     const out = this.patterns.map((): number[] => []);
-    for (const { union, members } of this.groups) {
+    const { union, members } = this;
+    if (union) {
       const free = members.map(() => 0);
       union.lastIndex = 0;
       for (let m = union.exec(text); m; m = union.exec(text)) {
@@ -37,7 +37,7 @@ export class PatternSet {
           free[k] = s.lastIndex;
         }
         // The next place any of them may start is after this one's start, not its end: they overlap (`New Year`, `year`).
-        union.lastIndex = at + (union.unicode && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+        union.lastIndex = at + 1;
       }
     }
     for (const i of this.alone) {
@@ -50,9 +50,10 @@ export class PatternSet {
 }
 
 /**
- * Patterns that can join a union: its flags (`gi`, `giu`) change what they match only by ignoring
- * case, and a back-reference would point at another pattern's group.
+ * Patterns that can join the union: its flags (`gi`) change what they match only by ignoring
+ * case, and a back-reference would point at another pattern's group. Unicode patterns are
+ * scanned alone: a union of them (`giu`) was slower than their own scans.
  */
 function joins(p: RegExp): boolean {
-  return !/[msyv]/.test(p.flags) && !/\\[1-9k]/.test(p.source);
+  return !/[msuyv]/.test(p.flags) && !/\\[1-9k]/.test(p.source);
 }
