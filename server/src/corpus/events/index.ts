@@ -19,6 +19,8 @@ interface Indexed {
   readonly postings: readonly string[];
   /** The keys of each place the clause names. */
   readonly places: readonly ReadonlySet<string>[];
+  /** Telling numbers among the terms (not years): `sharedNumber`. */
+  readonly numbers: readonly string[];
 }
 
 const refKey = (uri: string, id: string) => `${uri}#${id}`;
@@ -56,6 +58,12 @@ export class EventIndex {
   private readonly stories = new Map<string, Story>();
   /** Happenings due on a date that were called off, by kind: plans for that date are superseded. */
   private readonly calledOff = new Map<string, Set<string>>();
+  /**
+   * Each word's weight while the counts it is worked out from stand (`similarity`): checking a
+   * workspace compares each happening with scores of candidates, a logarithm per word each time.
+   */
+  private readonly weights = new Map<string, number>();
+  private weighed = true;
 
   /**
    * Files an article's dated happenings, replacing those filed before; returns the articles whose
@@ -110,6 +118,8 @@ export class EventIndex {
       this.events.delete(key);
       this.matchCache.delete(key);
     }
+    // Counts changed: weights read before (the peers gathered above) no longer hold.
+    this.weighed = false;
     this.byUri.delete(uri);
     this.stories.delete(uri);
     if (!model) return affected;
@@ -131,6 +141,7 @@ export class EventIndex {
         list.add(key);
       }
     }
+    this.weighed = false;
     this.byUri.set(uri, [...fresh.keys()]);
     gather(fresh.keys());
     return affected;
@@ -157,7 +168,7 @@ export class EventIndex {
         ...words.map((w) => `${event.kind}|w:${w}`),
       ];
       const places = event.places.map((id) => model.entities.find((e) => e.id === id)).filter((e) => !!e).map((e) => new Set(entityKeys(e)));
-      out.set(refKey(uri, event.id), { ref: { uri, event, date }, entities: perEntity, terms: new Set(event.terms), postings, places });
+      out.set(refKey(uri, event.id), { ref: { uri, event, date }, entities: perEntity, terms: new Set(event.terms), postings, places, numbers });
     }
     return out;
   }
@@ -253,9 +264,18 @@ export class EventIndex {
   /** Participants in common, and the IDF-weighted overlap of the clauses' words. */
   private similarity(a: Indexed, b: Indexed): { shared: number; overlap: number; sharedNumber: boolean } {
     // Entities, not keys: one place filed under two names ("Astana", its gazetteer name) counts once.
-    const shared = a.entities.filter((ka) => b.entities.some((kb) => [...ka].some((k) => kb.has(k)))).length;
+    let shared = 0;
+    for (const ka of a.entities) if (b.entities.some((kb) => meets(ka, kb))) shared++;
     const n = this.events.size + 1;
-    const weight = (t: string) => Math.log(n / (this.df.get(t) ?? 1)) + 0.1;
+    if (!this.weighed) {
+      this.weights.clear();
+      this.weighed = true;
+    }
+    const weight = (t: string) => {
+      let w = this.weights.get(t);
+      if (w === undefined) this.weights.set(t, (w = Math.log(n / (this.df.get(t) ?? 1)) + 0.1));
+      return w;
+    };
     let common = 0;
     let union = 0;
     for (const t of a.terms) {
@@ -264,7 +284,7 @@ export class EventIndex {
       if (b.terms.has(t)) common += w;
     }
     for (const t of b.terms) if (!a.terms.has(t)) union += weight(t);
-    const sharedNumber = [...a.terms].some((t) => /^\d{2,}$/.test(t) && !/^(?:19|20)\d\d$/.test(t) && b.terms.has(t));
+    const sharedNumber = a.numbers.some((t) => b.terms.has(t));
     return { shared, overlap: union ? common / union : 0, sharedNumber };
   }
 
@@ -365,6 +385,12 @@ function signature(e: Indexed): string {
 function sameStory(a: Story, b: Story): boolean {
   const sameMap = <V>(x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
   return sameMap(a.names, b.names) && sameMap(a.kinds, b.kinds) && a.nameWords.size === b.nameWords.size && [...a.nameWords].every((w) => b.nameWords.has(w));
+}
+
+/** Whether two entities' keys have one in common. */
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
 }
 
 /** Both sides say something, and nothing the same. */
