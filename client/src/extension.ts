@@ -9,8 +9,8 @@ import { COMMANDS, DESK_VIEW } from './ids';
 import { createClient } from './languageClient';
 import { openPlace } from './places';
 import {
-  INDEXED_NOTIFICATION, REQUESTS,
-  type CitationResult, type DeskResult, type IndexedParams, type MentionsResult, type StatusResult, type TimelineResult,
+  CHECKED_NOTIFICATION, INDEXED_NOTIFICATION, REQUESTS,
+  type CheckedParams, type CitationResult, type DeskResult, type IndexedParams, type MentionsResult, type StatusResult, type TimelineResult,
 } from './protocol';
 import { ARTICLE_LANGUAGES } from './selector';
 import { StatusBar } from './statusBar';
@@ -61,6 +61,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   lc.onNotification(INDEXED_NOTIFICATION, (p: IndexedParams) => {
     output.info(`Indexed ${p.articles} articles in ${p.ms} ms.`);
+    refresh.now();
+  });
+  lc.onNotification(CHECKED_NOTIFICATION, (p: CheckedParams) => {
+    output.info(`Checked ${p.checked} articles in ${p.ms} ms.`);
     refresh.now();
   });
 

@@ -89,6 +89,8 @@ export interface TimelineResult {
 
 export interface StatusResult {
   readonly articles: number;
+  /** Articles whose findings are counted: fewer than `articles` while a new index is being checked. */
+  readonly checked?: number;
   readonly conflicts: number;
   readonly byCode: Readonly<Record<string, number>>;
 }
@@ -112,6 +114,12 @@ export const REQUESTS = {
 
 /** Sent by the server after each full index: `{ articles, ms }`. */
 export const INDEXED_NOTIFICATION = 'copydesk/indexed';
+/** Sent once every article indexed has been checked and its warnings published: `{ checked, ms }`. */
+export const CHECKED_NOTIFICATION = 'copydesk/checked';
+export interface CheckedParams {
+  readonly checked: number;
+  readonly ms: number;
+}
 export interface IndexedParams {
   readonly articles: number;
   readonly ms: number;

@@ -25,8 +25,15 @@ export function statusView(status: StatusResult | 'indexing' | 'stopped'): Statu
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([code, n]) => `${n} ${NAMES[code] ?? code}`);
+  // After a full index the workspace is checked in the background: the counts so far, and how far.
+  const checking = status.checked !== undefined && status.checked < status.articles;
   return {
-    text: `$(book) ${articles}  ${status.conflicts ? '$(warning)' : '$(check)'} ${conflicts}`,
-    tooltip: [`Copydesk: ${articles} indexed, ${conflicts} between sources.`, ...lines, '', 'Click to open the Problems view.'].join('\n'),
+    text: `$(book) ${articles}  ${checking ? '$(sync~spin)' : status.conflicts ? '$(warning)' : '$(check)'} ${conflicts}`,
+    tooltip: [
+      `Copydesk: ${articles} indexed, ${conflicts} between sources${checking ? ` so far (${status.checked} of ${status.articles} articles checked)` : ''}.`,
+      ...lines,
+      '',
+      'Click to open the Problems view.',
+    ].join('\n'),
   };
 }

@@ -12,7 +12,7 @@ import { startServer, type ServerDeps } from '../../server/src/lsp/server';
 export interface TestClient {
   readonly connection: MessageConnection;
   readonly diagnostics: Map<string, PublishDiagnosticsParams['diagnostics']>;
-  /** Resolves when the server has indexed the workspace folders. */
+  /** Resolves when the server has indexed the workspace folders and checked (published) every article. */
   readonly indexed: Promise<{ articles: number }>;
   close(): void;
 }
@@ -27,7 +27,7 @@ export async function startTestServer(folders: string[], options: { settings?: u
     diagnostics.set(p.uri, p.diagnostics);
   });
   connection.onNotification('window/logMessage', () => undefined);
-  const indexed = new Promise<{ articles: number }>((resolve) => connection.onNotification('copydesk/indexed', resolve));
+  const indexed = new Promise<{ articles: number }>((resolve) => connection.onNotification('copydesk/checked', resolve));
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: null,

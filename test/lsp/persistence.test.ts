@@ -26,7 +26,7 @@ async function session(storagePath: string, deps: ServerDeps) {
   const diagnostics = new Map<string, unknown>();
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => void diagnostics.set(p.uri, p.diagnostics));
   connection.onNotification('window/logMessage', () => undefined);
-  const indexed = new Promise<Indexed>((resolve) => connection.onNotification('copydesk/indexed', resolve));
+  const indexed = new Promise<Indexed>((resolve) => connection.onNotification('copydesk/checked', resolve));
   connection.listen();
   const folder = corpusDir('desk');
   await connection.sendRequest('initialize', {

@@ -74,7 +74,7 @@ async function start(deps: ServerDeps): Promise<Harness> {
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     diagnostics.set(p.uri, p.diagnostics);
   });
-  const indexed = new Promise<{ articles: number }>((resolve) => client.onNotification('copydesk/indexed', resolve));
+  const indexed = new Promise<{ articles: number }>((resolve) => client.onNotification('copydesk/checked', resolve));
   client.listen();
   await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: uri(FOLDER), name: 'f' }] });
   await client.sendNotification('initialized', {});

@@ -57,7 +57,7 @@ async function startServer(): Promise<Server> {
   rpc.onRequest('window/workDoneProgress/create', () => null);
   rpc.onRequest('client/registerCapability', () => null);
   rpc.onRequest('workspace/codeLens/refresh', () => null);
-  const indexed = new Promise<{ articles: number; analysed: number; reused: number }>((resolve) => rpc.onNotification('copydesk/indexed', resolve));
+  const indexed = new Promise<{ articles: number; analysed: number; reused: number }>((resolve) => rpc.onNotification('copydesk/checked', resolve));
   rpc.listen();
   await rpc.sendRequest('initialize', {
     processId: process.pid, rootUri: null,

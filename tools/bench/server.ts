@@ -12,6 +12,8 @@ export interface ServerSession {
   readonly diagnostics: Map<string, { diagnostics: { code?: unknown; relatedInformation?: { location: { uri: string } }[] }[]; at: number }>;
   /** Resolves with the seconds from `initialize` to indexing complete (`copydesk/indexed` and the progress ended). */
   readonly indexed: Promise<{ seconds: number; articles: number }>;
+  /** Resolves with the seconds from `initialize` to every article's diagnostics published (`copydesk/checked`). */
+  readonly checked: Promise<{ seconds: number }>;
   /** Peak resident memory of the server process so far, MB (VmHWM). */
   peakRssMb(): number;
   /** Current resident memory, MB (VmRSS). */
@@ -56,6 +58,8 @@ export async function startServer(serverJs: string, folder: string, storagePath:
     indexedNote = p;
     check();
   });
+  const checked = new Promise<{ seconds: number }>((resolve) =>
+    connection.onNotification('copydesk/checked', () => resolve({ seconds: (performance.now() - started) / 1000 })));
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
@@ -71,6 +75,7 @@ export async function startServer(serverJs: string, folder: string, storagePath:
     child,
     diagnostics,
     indexed,
+    checked,
     peakRssMb: () => status(pid, 'VmHWM'),
     rssMb: () => status(pid, 'VmRSS'),
     async stop() {

@@ -35,6 +35,8 @@ export class Desk implements DeskView {
   readonly quotes = new QuoteIndex();
   readonly events = new EventIndex();
   settings: CheckSettings;
+  /** Counts changes to what findings are worked out from (articles, pins, settings). */
+  private changes = 0;
 
   constructor(settings: CheckSettings = DEFAULT_SETTINGS, private readonly analysis: AnalysisOptions = {}) {
     this.settings = settings;
@@ -53,6 +55,16 @@ export class Desk implements DeskView {
     return this.articles.size;
   }
 
+  /** Changes with every article filed, replaced or removed, and with pins and settings. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** An article's findings if they are worked out already (a status count must not work out ten thousand). */
+  knownFindings(uri: string): readonly Finding[] | undefined {
+    return this.findingsCache.get(uri);
+  }
+
   /**
    * Adds or replaces an article (analysing it unless a model is given); returns the articles
    * whose findings may have changed, this one included. When what other articles can see of it
@@ -63,6 +75,7 @@ export class Desk implements DeskView {
   upsert(uri: string, text: string, model: ArticleModel = analyseArticle(text, this.analysis)): Set<string> {
     const previous = this.articles.get(uri);
     const affected = new Set<string>([uri]);
+    this.changes++;
     const personBuckets = (u: string) => this.registry.bucketsOfArticle(u).filter((b) => b.startsWith('p:'));
     const before = previous ? personBuckets(uri) : [];
     const was = previous ? this.facts.get(uri) ?? factsOf(previous.model) : undefined;
@@ -96,6 +109,7 @@ export class Desk implements DeskView {
    * thousands of articles that is a pass over all of them per article, quadratic over an index.
    */
   file(uri: string, text: string, model: ArticleModel): void {
+    this.changes++;
     this.articles.set(uri, { uri, text, model });
     this.facts.delete(uri);
     this.registry.update(uri, model.entities);
@@ -108,6 +122,7 @@ export class Desk implements DeskView {
   remove(uri: string): Set<string> {
     if (!this.articles.has(uri)) return new Set();
     const affected = new Set<string>([uri]);
+    this.changes++;
     this.registry.relatedArticles(this.registry.bucketsOfArticle(uri).filter((b) => b.startsWith('p:'))).forEach((u) => affected.add(u));
     this.registry.update(uri, null);
     this.quotes.update(uri, null, null).forEach((u) => affected.add(u));
@@ -122,12 +137,14 @@ export class Desk implements DeskView {
 
   setPins(pins: Pins): Set<string> {
     this.registry.setPins(pins);
+    this.changes++;
     this.findingsCache.clear();
     return new Set(this.articles.keys());
   }
 
   setSettings(settings: CheckSettings): Set<string> {
     this.settings = settings;
+    this.changes++;
     this.findingsCache.clear();
     return new Set(this.articles.keys());
   }

@@ -17,6 +17,7 @@ import { Positions } from './convert';
 import { toDiagnostics } from './diagnostics';
 import { FEATURES } from './features';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { WorkspaceChecker } from './checking';
 import { NODE_HOST, WorkspaceIndexer, type WorkspaceHost } from './workspace';
 
 /** What the server needs from its host; tests pass their own. */
@@ -85,11 +86,25 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   };
   const host: WorkspaceHost = { ...NODE_HOST, ...deps };
   const indexer = new WorkspaceIndexer(ctx, host, () => canProgress);
+  const checker = new WorkspaceChecker(ctx, () => canProgress);
 
+  // Requests wait for the index (`ready`), not for the whole workspace to be checked.
   const reindex = () => {
+    checker.cancel();
     indexing = indexing
       .then(() => indexer.indexAll())
-      .then((r) => connection.sendNotification('copydesk/indexed', r))
+      .then((r) => {
+        void connection.sendNotification('copydesk/indexed', r);
+        void checker
+          .checkAll(desk.uris())
+          .then((c) => {
+            if (!c) return;
+            indexer.saveFindings();
+            ctx.log(`Checked ${c.checked} articles in ${c.ms} ms.`);
+            return connection.sendNotification('copydesk/checked', { ...r, ...c });
+          })
+          .catch((e) => ctx.log(`Checking failed: ${e instanceof Error ? e.stack : String(e)}`));
+      })
       .catch((e) => ctx.log(`Indexing failed: ${e instanceof Error ? e.stack : String(e)}`));
   };
 

@@ -89,7 +89,7 @@ export const viewsFeature: Feature = {
       events: timeline(ctx.desk).map((e) => ({ ...e, marks: e.marks.map((m) => ranged(m, positions)) })),
     })));
 
-    connection.onRequest(VIEW_REQUESTS.status, safely<unknown, StatusResult>('copydesk/status', { articles: 0, conflicts: 0, byCode: {} }, () => deskStatus(ctx.desk)));
+    connection.onRequest(VIEW_REQUESTS.status, safely<unknown, StatusResult>('copydesk/status', { articles: 0, checked: 0, conflicts: 0, byCode: {} }, () => deskStatus(ctx.desk)));
 
     connection.onRequest(VIEW_REQUESTS.citation, safely<TextDocumentPositionParams, CitationResult>('copydesk/citation', null, ({ textDocument, position }) => {
       const offset = positions.offset(textDocument.uri, position);

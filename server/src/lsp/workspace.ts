@@ -54,6 +54,8 @@ export class WorkspaceIndexer {
   /** The editor's storage folder for this workspace (`initializationOptions.storagePath`). */
   storagePath: string | undefined;
   private store: Promise<ModelStore | undefined> | undefined;
+  /** Findings to persist once the index just built is checked, if the desk is still as it was. */
+  private unsaved: { store: ModelStore; state: string; version: number } | undefined;
   /** Each file's last modification day, as last read from disk. */
   private readonly modified = new Map<string, string>();
   /** The fallback day each article on the desk was analysed with (none: its own date only). */
@@ -135,6 +137,18 @@ export class WorkspaceIndexer {
       });
     }
     return this.store ?? Promise.resolve(undefined);
+  }
+
+  /**
+   * After a full index, once every article's findings are worked out: keeps them for the next
+   * start, unless an article, a pin or a setting changed meanwhile (they would not be the
+   * findings of the state they are filed under).
+   */
+  saveFindings(): void {
+    const pending = this.unsaved;
+    this.unsaved = undefined;
+    const { desk } = this.ctx;
+    if (pending && desk.version === pending.version) void pending.store.saveFindings(pending.state, desk.uris().map((u) => [u, desk.findings(u)] as const));
   }
 
   /** Reads every article of the workspace folders, reporting progress, yielding to requests as it goes. */
@@ -226,8 +240,10 @@ export class WorkspaceIndexer {
     const state = store ? deskState(desk, live) : '';
     const saved = store && analysed === 0 ? await store.loadFindings(state) : undefined;
     if (saved) for (const uri of desk.uris()) if (saved[uri]) desk.prime(uri, saved[uri]);
-    this.ctx.publish(desk.uris());
-    if (store && !saved) void store.saveFindings(state, desk.uris().map((u) => [u, desk.findings(u)] as const));
+    // The open articles' warnings come with the index; the rest follow in the background
+    // (`checkAll`), and are kept for the next start once all are worked out.
+    this.ctx.publish(documents.all().map((d) => d.uri).filter((u) => desk.article(u)));
+    this.unsaved = store && !saved ? { store, state, version: desk.version } : undefined;
     progress?.done();
     // Written before indexing is reported complete (a restart right after finds it all); the
     // rewrite without dead lines, when due, goes on in the background.

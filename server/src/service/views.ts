@@ -95,6 +95,8 @@ export interface TimelineEvent {
 
 export interface DeskStatus {
   readonly articles: number;
+  /** Articles whose findings are counted (the rest are being checked). */
+  readonly checked: number;
   /** Findings where sources disagree: date conflicts, misquotes, speaker mismatches, name variants. */
   readonly conflicts: number;
   /** Every finding on the desk, by code. */
@@ -245,17 +247,24 @@ export function timeline(desk: Desk): TimelineEvent[] {
 
 const earliest = (marks: readonly TimelineMark[]) => marks.reduce((m, x) => (x.first < m ? x.first : m), '9999');
 
-/** Articles on the desk and findings by code, for the status bar. */
+/**
+ * Articles on the desk and findings by code, for the status bar: of the articles checked so far
+ * (after a full index the workspace is checked in the background; asking must not do it all).
+ */
 export function deskStatus(desk: Desk): DeskStatus {
   const byCode: Record<string, number> = {};
   let conflicts = 0;
+  let checked = 0;
   for (const uri of desk.uris()) {
-    for (const f of desk.findings(uri)) {
+    const findings = desk.knownFindings(uri);
+    if (!findings) continue;
+    checked++;
+    for (const f of findings) {
       byCode[f.code] = (byCode[f.code] ?? 0) + 1;
       if (CONFLICT_CODES.has(f.code)) conflicts++;
     }
   }
-  return { articles: desk.size, conflicts, byCode };
+  return { articles: desk.size, checked, conflicts, byCode };
 }
 
 /** What a citation of the quotation under the cursor needs: the source's words, speaker, outlet and date. */

@@ -33,7 +33,7 @@ export async function session(folder: string, deps: ServerDeps): Promise<Session
     logs.push(p.message);
   });
   rpc.onNotification('textDocument/publishDiagnostics', () => undefined);
-  const indexed = new Promise<{ articles: number }>((resolve) => rpc.onNotification('copydesk/indexed', resolve));
+  const indexed = new Promise<{ articles: number }>((resolve) => rpc.onNotification('copydesk/checked', resolve));
   rpc.listen();
   await rpc.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'f' }] });
   await rpc.sendNotification('initialized', {});

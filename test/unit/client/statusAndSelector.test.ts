@@ -11,6 +11,13 @@ describe('the status bar item', () => {
     expect(v.tooltip).toContain('1 undated articles');
     expect(v.tooltip).toContain('Problems');
     expect(statusView({ articles: 1, conflicts: 0, byCode: {} }).text).toBe('$(book) 1 article  $(check) 0 conflicts');
+  });
+
+  it('says the counts are so far while the workspace is being checked', () => {
+    const v = statusView({ articles: 10, checked: 4, conflicts: 2, byCode: { misquote: 2 } });
+    expect(v.text).toBe('$(book) 10 articles  $(sync~spin) 2 conflicts');
+    expect(v.tooltip).toContain('2 conflicts between sources so far (4 of 10 articles checked).');
+    expect(statusView({ articles: 10, checked: 10, conflicts: 2, byCode: { misquote: 2 } }).text).toBe('$(book) 10 articles  $(warning) 2 conflicts');
     expect(statusView('indexing').text).toContain('sync~spin');
   });
 });

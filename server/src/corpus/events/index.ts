@@ -63,7 +63,6 @@ export class EventIndex {
    * workspace compares each happening with scores of candidates, a logarithm per word each time.
    */
   private readonly weights = new Map<string, number>();
-  private weighed = true;
 
   /**
    * Files an article's dated happenings, replacing those filed before; returns the articles whose
@@ -119,7 +118,7 @@ export class EventIndex {
       this.matchCache.delete(key);
     }
     // Counts changed: weights read before (the peers gathered above) no longer hold.
-    this.weighed = false;
+    this.weights.clear();
     this.byUri.delete(uri);
     this.stories.delete(uri);
     if (!model) return affected;
@@ -141,7 +140,7 @@ export class EventIndex {
         list.add(key);
       }
     }
-    this.weighed = false;
+    this.weights.clear();
     this.byUri.set(uri, [...fresh.keys()]);
     gather(fresh.keys());
     return affected;
@@ -267,10 +266,6 @@ export class EventIndex {
     let shared = 0;
     for (const ka of a.entities) if (b.entities.some((kb) => meets(ka, kb))) shared++;
     const n = this.events.size + 1;
-    if (!this.weighed) {
-      this.weights.clear();
-      this.weighed = true;
-    }
     const weight = (t: string) => {
       let w = this.weights.get(t);
       if (w === undefined) this.weights.set(t, (w = Math.log(n / (this.df.get(t) ?? 1)) + 0.1));
