@@ -15,10 +15,22 @@ export const hoverFeature: Feature = {
       const offset = ctx.positions.offset(textDocument.uri, position);
       if (offset === undefined) return null;
       const info = hoverAt(ctx.desk, textDocument.uri, offset);
-      return withArchiveHover(ctx, textDocument.uri, offset, info ? toHover(info, textDocument.uri, ctx.positions) : null);
+      return withArchiveHover(ctx, textDocument.uri, offset, info ? rendered(info, textDocument.uri, ctx.positions) : null);
     });
   },
 };
+
+/**
+ * Hovers rendered, by what they render: `hoverAt` answers the same object while the desk is
+ * unchanged, and the desk changing is the only thing that moves the places it links to.
+ */
+const renderedHovers = new WeakMap<HoverInfo, Hover>();
+
+function rendered(info: HoverInfo, uri: string, positions: Positions): Hover {
+  let hover = renderedHovers.get(info);
+  if (!hover) renderedHovers.set(info, (hover = toHover(info, uri, positions)));
+  return hover;
+}
 
 const KIND_LABEL = { person: 'person', organization: 'organisation', place: 'place' } as const;
 

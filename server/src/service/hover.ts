@@ -8,18 +8,43 @@ import type { DateHover, EntityHover, HoverInfo, QuoteHover } from './types';
 const MAX_LIST = 12;
 const MAX_QUOTES = 6;
 
+/**
+ * Hovers worked out for the desk as it is (`Desk.version`): an editor moving the mouse over a
+ * name asks again and again, and a person named in thousands of articles, or a line quoted by a
+ * thousand, is worth working out once per change of the desk, not once per request.
+ */
+const answered = new WeakMap<Desk, { version: number; hovers: Map<string, HoverInfo | null> }>();
+const MAX_ANSWERED = 200;
+
 /** What Copydesk knows about the name, date or quotation under the cursor. */
 export function hoverAt(desk: Desk, uri: string, offset: number): HoverInfo | null {
   const article = desk.article(uri);
   if (!article) return null;
   const target = targetAt(article, offset);
   if (!target) return null;
-  if (target.kind === 'entity') return entityHover(desk, uri, target.entity.id, target.mention.span);
-  if (target.kind === 'date') return dateHover(desk, uri, target.index);
-  return quoteHover(desk, uri, target.quote.id);
+  let memo = answered.get(desk);
+  if (!memo || memo.version !== desk.version) answered.set(desk, (memo = { version: desk.version, hovers: new Map() }));
+  const { hovers } = memo;
+  const remember = (key: string, make: () => HoverInfo | null) => {
+    let info = hovers.get(key);
+    if (info === undefined) {
+      info = make();
+      if (hovers.size >= MAX_ANSWERED) hovers.clear();
+      hovers.set(key, info);
+    }
+    return info;
+  };
+  if (target.kind === 'date') return remember(`d${uri}#${target.index}`, () => dateHover(desk, uri, target.index));
+  if (target.kind === 'quote') return remember(`q${uri}#${target.quote.id}`, () => quoteHover(desk, uri, target.quote.id));
+  // A name's mentions share one answer, each with its own span (the same object each time it is asked).
+  const { entity, mention } = target;
+  return remember(`m${uri}#${entity.id}@${mention.span.start}`, () => {
+    const info = remember(`e${uri}#${entity.id}`, () => entityHover(desk, uri, entity.id));
+    return info && { ...info, span: mention.span };
+  });
 }
 
-function entityHover(desk: Desk, uri: string, entityId: string, span: { start: number; end: number }): EntityHover | null {
+function entityHover(desk: Desk, uri: string, entityId: string): EntityHover | null {
   const we = desk.registry.entityOf(uri, entityId);
   const own = desk.article(uri)!.model.entities.find((e) => e.id === entityId)!;
   const members = we?.members ?? [{ uri, entity: own }];
@@ -58,7 +83,8 @@ function entityHover(desk: Desk, uri: string, entityId: string, span: { start: n
   }
   return {
     kind: 'entity',
-    span,
+    // The mention under the cursor replaces it (`hoverAt`): one answer serves every mention.
+    span: own.mentions[0]!.span,
     name: we?.name ?? own.name,
     entityKind: we?.kind ?? own.kind,
     mentions: members.reduce((n, m) => n + m.entity.mentions.length, 0),
@@ -106,8 +132,10 @@ function quoteHover(desk: Desk, uri: string, quoteId: string): QuoteHover {
   const source = desk.article(ref.uri)!;
   const matches = desk.quotes.matches(uri, quoteId);
   const carriers = new Set([uri, ...matches.map((m) => m.other.uri)]);
+  // A line quoted by a thousand articles lists the first few dozen: only those are described.
   const carriedBy = new Map<string, QuoteHover['carriedBy'][number]>();
   for (const m of matches) {
+    if (carriedBy.size >= MAX_LIST * 4) break;
     const a = desk.article(m.other.uri);
     if (a && !carriedBy.has(m.other.uri)) carriedBy.set(m.other.uri, { uri: m.other.uri, span: m.other.quote.span, article: describeArticle(a) });
   }
@@ -122,7 +150,7 @@ function quoteHover(desk: Desk, uri: string, quoteId: string): QuoteHover {
     isSource: ref.uri === uri,
     sourceText: match?.alignment.changes.length ? (window ? source.text.slice(window.start, window.end) : ref.quote.text) : null,
     carriers: carriers.size,
-    carriedBy: [...carriedBy.values()].slice(0, MAX_LIST * 4),
+    carriedBy: [...carriedBy.values()],
   };
 }
 

@@ -43,3 +43,30 @@ describe('hover on a name carried by many articles', () => {
     expect(hover.articles).toBe(60);
   });
 });
+
+describe('hovers while the desk is unchanged', () => {
+  const text = (n: number) => `Published: ${n} March 2024\n\nBridge row\n\nMayor Colin Ashdown said on Tuesday: "We will not gamble with people's lives."\n`;
+
+  it('answer the same object, each mention with its own span, and are worked out again after any change', () => {
+    const desk = new Desk();
+    desk.upsert('a.txt', `${text(14)}Ashdown spoke later.\n`);
+    desk.upsert('b.txt', text(15));
+    const a = desk.article('a.txt')!.text;
+    const full = hoverAt(desk, 'a.txt', a.indexOf('Colin') + 2) as EntityHover;
+    const short = hoverAt(desk, 'a.txt', a.indexOf('Ashdown spoke') + 2) as EntityHover;
+    expect(hoverAt(desk, 'a.txt', a.indexOf('Colin') + 2)).toBe(full);
+    expect(full.articles).toBe(2);
+    expect(short.span.start).toBe(a.indexOf('Ashdown spoke'));
+    expect(full.span.start).toBe(a.indexOf('Colin'));
+    // Another article naming him: the hover over the same mention now counts it.
+    desk.upsert('c.txt', text(16));
+    const after = hoverAt(desk, 'a.txt', a.indexOf('Colin') + 2) as EntityHover;
+    expect(after).not.toBe(full);
+    expect(after.articles).toBe(3);
+    const quote = hoverAt(desk, 'a.txt', a.indexOf('gamble'));
+    expect(quote?.kind === 'quote' && quote.carriers).toBe(3);
+    desk.remove('c.txt');
+    const fewer = hoverAt(desk, 'a.txt', a.indexOf('gamble'));
+    expect(fewer?.kind === 'quote' && fewer.carriers).toBe(2);
+  });
+});
