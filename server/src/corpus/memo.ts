@@ -22,6 +22,11 @@ export class Memo<V> {
     return value;
   }
 
+  clear(): void {
+    if (this.young.size) this.young = new Map();
+    if (this.old.size) this.old = new Map();
+  }
+
   get size(): number {
     return this.young.size + this.old.size;
   }

@@ -3,6 +3,7 @@ import { foldKey } from '../analysis/text/fold';
 import { TITLES } from '../analysis/entities/lexicon';
 import { comparePublished, type ArticleRecord } from './article';
 import { ClusterContexts } from './clusterContexts';
+import { Memo } from './memo';
 import { givenKey, isFullName, nameSimilarity, nicknameLinks, nicknameOf, organisationKeys, personBuckets } from './names';
 
 /** One article's record of an entity. */
@@ -54,11 +55,17 @@ export class EntityRegistry {
   /** Buckets chained together by entities filed under several of them; cached and dropped together. */
   private readonly components = new Map<string, ReadonlySet<string>>();
   private pins: Pins = NO_PINS;
+  /**
+   * `entityOf`'s answers while nothing is filed or refreshed: checking an article asks for the
+   * speaker of each copy of each of its quotations, a thousand copies of a famous line each time.
+   */
+  private readonly answers = new Memo<WorkspaceEntity | null>(50_000);
 
   constructor(private readonly article: (uri: string) => ArticleRecord | undefined) {}
 
   setPins(pins: Pins): void {
     this.pins = pins;
+    this.answers.clear();
     this.clusterCache.clear();
     // A pinned variant may have another surname ("Serguei Lavrof"): re-file everything under the new pins.
     for (const uri of [...this.keysOf.keys()]) {
@@ -73,6 +80,7 @@ export class EntityRegistry {
 
   /** Files an article's entities; returns the buckets touched (old and new), for invalidation. */
   update(uri: string, entities: readonly ArticleEntity[] | null): Set<string> {
+    this.answers.clear();
     const touched = new Set<string>(this.keysOf.get(uri) ?? []);
     for (const b of touched) this.buckets.get(b)?.forEach((_, k) => k.startsWith(`${uri}#`) && this.buckets.get(b)!.delete(k));
     this.keysOf.delete(uri);
@@ -115,6 +123,7 @@ export class EntityRegistry {
    * which for a person named in hundreds of articles is most of a keystroke's cost.
    */
   refresh(uri: string, entities: readonly ArticleEntity[]): void {
+    this.answers.clear();
     const byId = new Map(entities.map((e) => [e.id, e]));
     for (const ref of this.refsOf.get(uri) ?? []) {
       const e = byId.get(ref.entity.id);
@@ -136,15 +145,17 @@ export class EntityRegistry {
 
   /** The workspace entity an article's entity belongs to. */
   entityOf(uri: string, entityId: string): WorkspaceEntity | undefined {
-    const record = this.article(uri);
-    const e = record?.model.entities.find((x) => x.id === entityId);
-    if (!e) return undefined;
     const key = `${uri}#${entityId}`;
-    for (const b of this.bucketsOf(e)) {
-      const found = this.memberIndex(this.clusters(b)).get(key);
-      if (found) return found;
-    }
-    return undefined;
+    return this.answers.get(key, () => {
+      const record = this.article(uri);
+      const e = record?.model.entities.find((x) => x.id === entityId);
+      if (!e) return null;
+      for (const b of this.bucketsOf(e)) {
+        const found = this.memberIndex(this.clusters(b)).get(key);
+        if (found) return found;
+      }
+      return null;
+    }) ?? undefined;
   }
 
   /**
