@@ -90,8 +90,20 @@ export class EventIndex {
     // A happening called off supersedes plans in other articles of its story, not only its peers.
     const calledOff = (k: string, e: Indexed | undefined) => !kept.has(k) && e?.ref.event.status === 'called-off';
     const all = [...(this.byUri.get(uri) ?? [])].some((k) => calledOff(k, this.events.get(k))) || [...fresh].some(([k, e]) => calledOff(k, e));
+    // Only dates changed (the same words, counted the same, in the same story): matching is
+    // symmetric and no word's weight moved, so the happenings whose matches can change are those
+    // matching one re-filed, before or after — not every happening sharing a posting list with
+    // one (a busy organisation's, thousands), which each keystroke walked.
+    const onlyPeers = !!peers && !all && !!story && !!before && sameStory(before, story) && sameTerms(this.unkept(uri, kept), [...fresh].filter(([k]) => !kept.has(k)).map(([, e]) => e));
     const gather = (keys: Iterable<string>) => {
-      if (peers) for (const k of keys) if (all || !kept.has(k)) for (const r of this.sameEventOf(k)) peers.add(r.uri);
+      if (!peers) return;
+      for (const k of keys) {
+        if (!all && kept.has(k)) continue;
+        for (const r of this.sameEventOf(k)) {
+          peers.add(r.uri);
+          if (onlyPeers) this.matchCache.delete(refKey(r.uri, r.event.id));
+        }
+      }
     };
     gather(this.byUri.get(uri) ?? []);
     for (const key of this.byUri.get(uri) ?? []) {
@@ -109,7 +121,7 @@ export class EventIndex {
         const list = this.postings.get(p);
         if (!list) continue;
         list.delete(key);
-        if (!quiet) list.forEach((k) => this.touch(k, affected));
+        if (!quiet && !onlyPeers) list.forEach((k) => this.touch(k, affected));
         if (!list.size) this.postings.delete(p);
       }
       const e = this.events.get(key)!.ref.event;
@@ -136,7 +148,7 @@ export class EventIndex {
       for (const p of indexed.postings) {
         let list = this.postings.get(p);
         if (!list) this.postings.set(p, (list = new Set()));
-        if (!quiet) list.forEach((k) => this.touch(k, affected));
+        if (!quiet && !onlyPeers) list.forEach((k) => this.touch(k, affected));
         list.add(key);
       }
     }
@@ -144,6 +156,11 @@ export class EventIndex {
     this.byUri.set(uri, [...fresh.keys()]);
     gather(fresh.keys());
     return affected;
+  }
+
+  /** An article's filed happenings other than those kept as they are. */
+  private unkept(uri: string, kept: ReadonlySet<string>): Indexed[] {
+    return (this.byUri.get(uri) ?? []).filter((k) => !kept.has(k)).map((k) => this.events.get(k)!);
   }
 
   /** An article's dated happenings as they would be filed, by key, in the article's order. */
@@ -380,6 +397,16 @@ function signature(e: Indexed): string {
 function sameStory(a: Story, b: Story): boolean {
   const sameMap = <V>(x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
   return sameMap(a.names, b.names) && sameMap(a.kinds, b.kinds) && a.nameWords.size === b.nameWords.size && [...a.nameWords].every((w) => b.nameWords.has(w));
+}
+
+/**
+ * The same number of happenings with the same words, filed under the same postings: no word's
+ * count (so no weight) and no posting list's length (so no other pair's candidacy) changes.
+ */
+function sameTerms(a: readonly Indexed[], b: readonly Indexed[]): boolean {
+  if (a.length !== b.length) return false;
+  const words = (xs: readonly Indexed[]) => `${xs.flatMap((x) => [...x.terms]).sort().join('\n')}\t${xs.flatMap((x) => x.postings).sort().join('\n')}`;
+  return words(a) === words(b);
 }
 
 /** Whether two entities' keys have one in common. */
