@@ -1,5 +1,5 @@
 import { gazetteer } from './gazetteer';
-import { isAcronym, type Word } from './words';
+import { isAcronym, makeWord, type Word } from './words';
 
 /** Second halves that turn a name into an adjective: `Istanbul-based`, `UN-led`, `al-Qaeda-linked`. */
 const DERIVING = new Set(
@@ -34,8 +34,8 @@ export function expandCompounds(words: readonly Word[]): readonly Word[] {
     const last = parts[parts.length - 1]!;
     if (DERIVING.has(last.toLowerCase()) && /^\p{Lu}/u.test(parts[parts.length - 2]!)) {
       const head = w.text.length - last.length - 1;
-      out.push({ ...w, end: w.start + head, text: w.text.slice(0, head), trail: '-' });
-      out.push({ start: w.end - last.length, end: w.end, text: last, lead: '', trail: w.trail, capital: false });
+      out.push(makeWord(w.start, w.start + head, w.text.slice(0, head), w.lead, '-', w.capital, w.newline));
+      out.push(makeWord(w.end - last.length, w.end, last, '', w.trail, false, false));
       continue;
     }
     const g = gazetteer();
@@ -47,7 +47,7 @@ export function expandCompounds(words: readonly Word[]): readonly Word[] {
     let offset = w.start;
     parts.forEach((p, i) => {
       const lastPart = i === parts.length - 1;
-      out.push({ start: offset, end: offset + p.length, text: p, lead: i === 0 ? w.lead : '', trail: lastPart ? w.trail : '-', capital: true, ...(i === 0 && w.newline ? { newline: true } : {}) });
+      out.push(makeWord(offset, offset + p.length, p, i === 0 ? w.lead : '', lastPart ? w.trail : '-', true, i === 0 && w.newline));
       offset += p.length + 1;
     });
   }
@@ -63,7 +63,7 @@ function splitSlash(w: Word): Word[] {
   if (parts.length !== 2 || !parts.every((p) => p.length > 1 && /^\p{Lu}/u.test(p))) return [w];
   const [a, b] = parts as [string, string];
   return [
-    { ...w, end: w.start + a.length, text: a, trail: '/' },
-    { start: w.start + a.length + 1, end: w.end, text: b, lead: '', trail: w.trail, capital: true },
+    makeWord(w.start, w.start + a.length, a, w.lead, '/', w.capital, w.newline),
+    makeWord(w.start + a.length + 1, w.end, b, '', w.trail, true, false),
   ];
 }

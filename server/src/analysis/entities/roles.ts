@@ -47,11 +47,20 @@ export function rolesAt(
   add(roleAfter(text, words, endAt));
   const credit = words[at - 2];
   if (words[at - 1]?.text.toLowerCase() === 'by' && credit && CREDIT[credit.text.toLowerCase()]) {
-    roles.push({ text: CREDIT[credit.text.toLowerCase()]!, span: credit, sentence: sentence.span });
+    roles.push({ text: CREDIT[credit.text.toLowerCase()]!, span: creditSpan(credit), sentence: sentence.span });
   }
   const label = /^\s*(writer|author|reporter|editor|photographer)\s*:\s*$/i.exec(text.slice(sentence.span.start, name.start));
   if (label) roles.push({ text: label[1]!.toLowerCase(), span: { start: sentence.span.start, end: name.start }, sentence: sentence.span });
   return roles;
+}
+
+/**
+ * The credit's span is its whole word, as the model has always carried it (`lead`, `trail`,
+ * `capital` and, only when set, `newline`): words now always have `newline`, so it is left out when false.
+ */
+function creditSpan(w: Word): Span {
+  const { newline, ...rest } = w;
+  return newline ? { ...rest, newline } : rest;
 }
 
 /** Drops a leading article and a common-noun owner: `the town's mayor` → `mayor`, but `Iran's chief diplomat` stays. */

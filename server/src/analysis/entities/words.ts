@@ -11,16 +11,24 @@ export interface Word extends Span {
   /** Starts with a capital (or is an `al-`/`el-` name with a capital after the hyphen). */
   readonly capital: boolean;
   /** A line break separates it from the word before (a heading, a masthead, a list item). */
-  readonly newline?: boolean;
+  readonly newline: boolean;
 }
 
-// Punctuation that opens or closes a word within its whitespace-delimited chunk.
-// As character codes: a set of one-character strings made a string of every character it was asked about.
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const LEAD = codes('("“‘\'[{*_«‹—–#>|/-');
-const TRAIL = codes(')"”’\']}.,;:!?*_»›…—–|/-');
+// Punctuation that opens or closes a word within its whitespace-delimited chunk, as a table by
+// character code (every such mark is below U+2100): a lookup per character of every word of every
+// sentence, where a Set of codes hashed each one.
+const LEAD_MARK = 1;
+const TRAIL_MARK = 2;
+const MARKS = new Uint8Array(0x2100);
+for (const c of '("“‘\'[{*_«‹—–#>|/-') MARKS[c.charCodeAt(0)]! |= LEAD_MARK;
+for (const c of ')"”’\']}.,;:!?*_»›…—–|/-') MARKS[c.charCodeAt(0)]! |= TRAIL_MARK;
+const isMark = (c: number, mark: number) => c < 0x2100 && (MARKS[c]! & mark) !== 0;
 const CAPITAL = /^(?:(?:al|el|ad|as|ash|an|ar)-)?\p{Lu}/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}\.?$/u;
+
+function isSpace(text: string, i: number, c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || (c > 0x2000 && /\s/.test(text[i]!));
+}
 
 /**
  * The words of `text[from, to)`. Scans by hand: this runs on every sentence of every article,
@@ -33,17 +41,13 @@ export function splitWords(text: string, from: number, to: number): Word[] {
   let newline = false;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || (c > 0x2000 && /\s/.test(text[i]!))) {
+    if (isSpace(text, i, c)) {
       if (c === 10) newline = true;
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < to) {
-      const d = text.charCodeAt(j);
-      if (d === 32 || d === 10 || d === 13 || d === 9 || d === 12 || d === 0xa0 || (d > 0x2000 && /\s/.test(text[j]!))) break;
-      j++;
-    }
+    while (j < to && !isSpace(text, j, text.charCodeAt(j))) j++;
     const word = readChunk(text, i, j, pending, newline);
     if (word) {
       out.push(word);
@@ -60,7 +64,7 @@ export function splitWords(text: string, from: number, to: number): Word[] {
 
 function readChunk(text: string, from: number, to: number, pending: string, newline: boolean): Word | null {
   let start = from;
-  while (start < to && LEAD.has(text.charCodeAt(start))) start++;
+  while (start < to && isMark(text.charCodeAt(start), LEAD_MARK)) start++;
   // A Markdown link's target is not part of its text: `[Adriatic Press Service](https://...)`.
   let stop = to;
   let dotted = false;
@@ -73,23 +77,33 @@ function readChunk(text: string, from: number, to: number, pending: string, newl
     }
   }
   let end = stop;
-  while (end > start && TRAIL.has(text.charCodeAt(end - 1))) end--;
-  if (end - start > 2 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
+  while (end > start && isMark(text.charCodeAt(end - 1), TRAIL_MARK)) end--;
+  if (end - start > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
+  const dot = end < stop && text.charCodeAt(end) === 46;
   // Keep the dots of an acronym (`U.S.`) and of initials: they belong to the word.
-  if (dotted && end < stop && text[end] === '.' && INITIALS.test(text.slice(start, end + 1))) end++;
+  if (dotted && dot && INITIALS.test(text.slice(start, end + 1))) end++;
   // A middle initial (`Lorraine K. Dutton`) keeps its dot too, so the name runs on through it.
-  else if (end - start === 1 && end + 1 === stop && text[end] === '.' && isUpper(text.charCodeAt(start))) end++;
+  else if (end - start === 1 && end + 1 === stop && dot && isUpper(text.charCodeAt(start))) end++;
   // `Vantrell Corp.`: the abbreviation's dot is part of the company's name (and may end the sentence too).
-  else if (end < stop && text[end] === '.' && ABBREVIATED.has(text.slice(start, end))) {
+  else if (dot && end - start <= 4 && ABBREVIATED.has(text.slice(start, end))) {
     const word = readChunk(text, from, end, pending, newline);
-    return word && { ...word, end: end + 1, text: `${word.text}.`, trail: text.slice(end, to) };
+    return word && makeWord(word.start, end + 1, `${word.text}.`, word.lead, text.slice(end, to), word.capital, newline);
   }
   if (end <= start) return null;
   const core = text.slice(start, end);
   const c = core.charCodeAt(0);
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? core.length > 3 && (core[2] === '-' || core[3] === '-') && CAPITAL.test(core) : CAPITAL.test(core);
-  const word: Word = { start, end, text: core, lead: pending + text.slice(from, start), trail: text.slice(end, to), capital };
-  return newline ? { ...word, newline: true } : word;
+  // Most words have no punctuation on either side: no slice is taken for an empty one.
+  const lead = from === start ? pending : pending + text.slice(from, start);
+  return makeWord(start, end, core, lead, end === to ? '' : text.slice(end, to), capital, newline);
+}
+
+/**
+ * Every word has the same properties in the same order (`newline` too, false when there is none),
+ * so the code reading words sees one shape of object, not two.
+ */
+export function makeWord(start: number, end: number, text: string, lead: string, trail: string, capital: boolean, newline: boolean): Word {
+  return { start, end, text, lead, trail, capital, newline };
 }
 
 /**
