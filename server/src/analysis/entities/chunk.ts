@@ -54,20 +54,20 @@ export function findChunks(words: readonly Word[], titleCase: boolean): Chunk[] 
         j++;
         break;
       }
-      if (next.capital && !(titleCase && NOT_NAMES.has(next.text.toLowerCase()))) {
+      if (next.capital && !(titleCase && NOT_NAMES.has(next.lower))) {
         j++;
         continue;
       }
-      const lower = next.text.toLowerCase();
+      const lower = next.lower;
       const after = words[j + 2];
-      const joinable = after && !breaksBetween(next, after) && after.capital && !NOT_NAMES.has(after.text.toLowerCase());
+      const joinable = after && !breaksBetween(next, after) && after.capital && !NOT_NAMES.has(after.lower);
       if (joinable && (NAME_PARTICLES.has(lower) || (ORG_CONNECTORS.has(lower) && joins(words, i, j, lower)))) {
         j += 2;
         continue;
       }
       // Two particles in a row: `Annelies van der Veken`, `Ines de la Fuente`.
       const third = words[j + 3];
-      if (NAME_PARTICLES.has(lower) && after && NAME_PARTICLES.has(after.text) && third?.capital && !breaksBetween(next, after) && !breaksBetween(after, third) && !NOT_NAMES.has(third.text.toLowerCase())) {
+      if (NAME_PARTICLES.has(lower) && after && NAME_PARTICLES.has(after.text) && third?.capital && !breaksBetween(next, after) && !breaksBetween(after, third) && !NOT_NAMES.has(third.lower)) {
         j += 3;
         continue;
       }
@@ -107,18 +107,18 @@ function joins(words: readonly Word[], from: number, last: number, connector: st
   const run = words.slice(from, last + 1);
   // `Kellerman & Rowe`, `Ashcombe & Eden Gazette`: an ampersand never joins two names in a list.
   if (connector === '&') return true;
-  const lastWord = run[run.length - 1]!.text.toLowerCase();
+  const lastWord = run[run.length - 1]!.lower;
   // `Sea of Japan`, `Gulf of Mexico`, `Isle of Man`.
   if (connector === 'of' && run.length === 1 && FEATURES.has(lastWord)) return true;
   const runText = run.map((w) => w.text).join(' ');
   const g = gazetteer();
   if (g.lookup(`${runText} ${connector} ${ahead.map((w) => w.text).join(' ')}`)) return true;
-  const isOrg = (w: Word) => ORG_WORDS.has(w.text.toLowerCase());
+  const isOrg = (w: Word) => ORG_WORDS.has(w.lower);
   if (connector === 'and') {
     if (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord) || g.lookup(runText) || g.isDemonym(lastWord)) return false;
     return ahead.some(isOrg) && !g.lookup(ahead[0]!.text);
   }
-  if (connector === 'the' && words[last]?.text.toLowerCase() !== 'of') return false;
+  if (connector === 'the' && words[last]?.lower !== 'of') return false;
   // "Drivetime on Radio Fellside": a programme on a station; only a body sits `on` something (`Council on Foreign Relations`).
   if (connector === 'on' && !run.some(isOrg)) return false;
   // "Oakhurst Instruments of Cambridge": a company with a name of its own, then where it is (but
@@ -136,7 +136,7 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
   let start = 0;
   let honorific = false;
   const initial = i === 0 || /["“‘']/.test(words[i]!.lead) || !!words[i]!.newline || afterListMark(words, i);
-  const opensName = run.length >= 3 && (PLACE_WORDS.has(run[run.length - 1]!.text.toLowerCase()) || ORG_WORDS.has(run[run.length - 1]!.text.toLowerCase()));
+  const opensName = run.length >= 3 && (PLACE_WORDS.has(run[run.length - 1]!.lower) || ORG_WORDS.has(run[run.length - 1]!.lower));
   // Drop leading words that are capitalised for the sentence's sake or are honorifics.
   // "SOURCE Vantrell Corp.", "UPDATE 2-Vantrell...": a wire's label in capitals opening a line.
   if (initial && run.length > 1 && CAPS_LABELS.has(run[0]!.text)) start++;
@@ -144,13 +144,15 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
   // part of the name after its `of` (but `Bank of England`, `Ministry of Defence` are names).
   else if (initial && run.length > 2 && run[1]!.text === 'of' && isCommonWord(run[0]!.text) && !titleCase && !namedOf(run[0]!.text)) start = 2;
   while (start < run.length) {
-    const w = run[start]!.text.replace(/\.$/, '').toLowerCase();
+    const lower = run[start]!.lower;
+    // The word without a closing full stop (`Mr.`), lower-cased.
+    const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     if (HONORIFICS.has(w) && start + 1 < run.length) {
       honorific = true;
       start++;
       continue;
     }
-    const capitalisedForSentence = (initial && start === 0) || titleCase || (start > 0 && NOT_NAMES.has(run[start - 1]!.text.toLowerCase()));
+    const capitalisedForSentence = (initial && start === 0) || titleCase || (start > 0 && NOT_NAMES.has(run[start - 1]!.lower));
     // In prose a word in capitals is an acronym (`US`), not the pronoun at the start of a sentence.
     // (Tested after the set lookups: it upper-cases the word.)
     if (capitalisedForSentence && NOT_NAMES.has(w) && !isCapitals(run[start]!.text, titleCase) && !(opensName && NAME_OPENERS.has(w))) {
@@ -174,8 +176,8 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
     words: kept,
     sentence: words,
     from: i + start,
-    before: prev ? prev.text.toLowerCase() : '',
-    after: nextWord ? nextWord.text.toLowerCase() : '',
+    before: prev ? prev.lower : '',
+    after: nextWord ? nextWord.lower : '',
     trail: kept[kept.length - 1]!.trail,
     honorific,
     sentenceInitial: initial && start === 0,

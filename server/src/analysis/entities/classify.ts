@@ -31,35 +31,35 @@ export function classifyChunk(chunk: Chunk, cues: Cues, out: RawMention[]): void
   // "Russian Deputy Foreign Minister Gennady Gatilov": the title is a role, the rest the name.
   const t = lastTitle(words);
   // "Premier League", "General Motors": a title word inside an organisation's name.
-  if (t >= 0 && words.slice(t + 1).some((w) => ORG_WORDS.has(w.text.toLowerCase())) && !words.slice(t + 1).some((w) => w.text.toLowerCase() === 'of')) {
+  if (t >= 0 && words.slice(t + 1).some((w) => ORG_WORDS.has(w.lower)) && !words.slice(t + 1).some((w) => w.lower === 'of')) {
     judgeWords(words, chunk, cues, out, false);
     return;
   }
   if (t >= 0) {
     let nameFrom = t + 1;
-    if (words[nameFrom]?.text.toLowerCase() === 'of' && words.length - nameFrom >= 3) nameFrom += 2;
+    if (words[nameFrom]?.lower === 'of' && words.length - nameFrom >= 3) nameFrom += 2;
     const name = words.slice(nameFrom);
     // "Chief Operating Officer": all title, no name.
-    if (name.some((w) => TITLES.has(w.text.toLowerCase()))) {
+    if (name.some((w) => TITLES.has(w.lower))) {
       classifyRole(words, chunk, cues, out);
       return;
     }
     classifyRole(words.slice(0, nameFrom), chunk, cues, out);
     const role = { start: words[0]!.start, end: words[nameFrom - 1]!.end };
-    if (name.length && name[0]!.capital && !name.some((w) => ORG_WORDS.has(w.text.toLowerCase()))) {
+    if (name.length && name[0]!.capital && !name.some((w) => ORG_WORDS.has(w.lower))) {
       out.push(mention(cues.text, name, 'person', 3, 'after a title', role));
       return;
     }
     words = name;
     if (!words.length) return;
-  } else if (words.some((w) => TITLES.has(w.text.toLowerCase())) && !words.some((w) => ORG_WORDS.has(w.text.toLowerCase())) && !isGivenName(words[0]!.text)) {
+  } else if (words.some((w) => TITLES.has(w.lower)) && !words.some((w) => ORG_WORDS.has(w.lower)) && !isGivenName(words[0]!.text)) {
     // A title with no name after it ("UN Special Envoy", "Local Democracy Reporter"): only what qualifies it can be a name.
     classifyRole(words, chunk, cues, out);
     return;
   }
   // "Syria Staffan de Mistura": a place run into a name (but "US State Department" is one name).
   const g = gazetteer();
-  if (words.length >= 3 && g.lookup(words[0]!.text) && !g.lookup(spanOf(words)) && !words.some((w) => ORG_WORDS.has(w.text.toLowerCase()))) {
+  if (words.length >= 3 && g.lookup(words[0]!.text) && !g.lookup(spanOf(words)) && !words.some((w) => ORG_WORDS.has(w.lower))) {
     judgeWords([words[0]!], chunk, cues, out, false);
     words = words.slice(1);
   }
@@ -70,11 +70,11 @@ export function classifyChunk(chunk: Chunk, cues: Cues, out: RawMention[]): void
 
 /** The part of a title before its head word may name an organisation or a place: `UN` in `UN Special Envoy`. */
 function classifyRole(role: readonly Word[], chunk: Chunk, cues: Cues, out: RawMention[]): void {
-  const first = role.findIndex((w) => TITLES.has(w.text.toLowerCase()) || RANKS.has(w.text));
+  const first = role.findIndex((w) => TITLES.has(w.lower) || RANKS.has(w.text));
   let end = first < 0 ? role.length : first;
-  while (end > 0 && TITLE_MODIFIERS.has(role[end - 1]!.text.toLowerCase())) end--;
+  while (end > 0 && TITLE_MODIFIERS.has(role[end - 1]!.lower)) end--;
   const head = role.slice(0, end);
-  if (!head.length || head.some((w) => w.text.toLowerCase() === 'of')) return;
+  if (!head.length || head.some((w) => w.lower === 'of')) return;
   if (head.length === 1 && gazetteer().isDemonym(head[0]!.text)) return;
   // "Mining Minister Ximena Orellana": an English word before a title is the portfolio, not a body.
   if (head.length === 1 && isCommonWord(head[0]!.text) && !isAcronym(head[0]!.text)) return;
@@ -120,10 +120,10 @@ function lastTitle(words: readonly Word[]): number {
   // `the General Data Protection Regulation`: a law's name, whatever title word opens it.
   if (words.length > 2 && /^(?:act|regulations?|directive)$/i.test(words[words.length - 1]!.text)) return -1;
   for (let i = words.length - 2; i >= 0; i--) {
-    const w = words[i]!.text.toLowerCase();
+    const w = words[i]!.lower;
     const title = TITLES.has(w) || RANKS.has(words[i]!.text);
-    const next = words[i + 1]!.text.toLowerCase();
-    if ((title && words[i + 1]!.capital && !TITLES.has(next) && !TITLE_MODIFIERS.has(next)) || (w === 'of' && i > 0 && TITLES.has(words[i - 1]!.text.toLowerCase()))) {
+    const next = words[i + 1]!.lower;
+    if ((title && words[i + 1]!.capital && !TITLES.has(next) && !TITLE_MODIFIERS.has(next)) || (w === 'of' && i > 0 && TITLES.has(words[i - 1]!.lower))) {
       return title ? i : i - 1;
     }
   }

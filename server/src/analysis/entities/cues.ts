@@ -37,7 +37,7 @@ function before(chunk: Chunk, n: number): Word | undefined {
 /** An agent `by` after a verb whose doer is a body: `operated by X`. */
 export function bodyAgent(chunk: Chunk): boolean {
   const verb = before(chunk, 2);
-  return chunk.before === 'by' && !!verb && !verb.trail && BODY_AGENT.has(verb.text.toLowerCase());
+  return chunk.before === 'by' && !!verb && !verb.trail && BODY_AGENT.has(verb.lower);
 }
 
 /** `whose father Tariq`. */
@@ -61,7 +61,7 @@ export function ownsOfficer(chunk: Chunk): boolean {
   if (!/^['’]s$/.test(last.trail)) return false;
   const s = chunk.sentence;
   for (let k = chunk.from + chunk.words.length; k < s.length && k < chunk.from + chunk.words.length + 4; k++) {
-    const w = s[k]!.text.toLowerCase();
+    const w = s[k]!.lower;
     if (PLACE_OF.has(w) || LEADERSHIP.has(w) || w === 'staff') return false;
     if (TITLES.has(w)) return true;
     if (s[k]!.trail) return false;
@@ -73,8 +73,8 @@ export function ownsOfficer(chunk: Chunk): boolean {
 export function officeOf(chunk: Chunk): boolean {
   const of = before(chunk, 1);
   const title = before(chunk, 2);
-  if (of?.text.toLowerCase() !== 'of' || of.trail || !title || title.trail) return false;
-  const t = title.text.toLowerCase();
+  if (of?.lower !== 'of' || of.trail || !title || title.trail) return false;
+  const t = title.lower;
   return TITLES.has(t) && !PLACE_OF.has(t) && !['leader', 'head', 'king', 'queen', 'president', 'prince', 'princess'].includes(t);
 }
 
@@ -99,7 +99,7 @@ export function quotedTitle(chunk: Chunk): boolean {
 export function homeTown(chunk: Chunk): boolean {
   const of = before(chunk, 1);
   const age = before(chunk, 2);
-  return of?.text.toLowerCase() === 'of' && !of.trail && !!age && /^\d{1,3}$/.test(age.text) && age.trail === ',';
+  return of?.lower === 'of' && !of.trail && !!age && /^\d{1,3}$/.test(age.text) && age.trail === ',';
 }
 
 /** `(NYSE: VNTL)`, `(Nasdaq Copenhagen: KSTRL)`: the ticker after an exchange is a share, not a body. */
@@ -133,5 +133,5 @@ export function actsAsGovernment(chunk: Chunk): boolean {
 /** `the National Geology and Mining Service, Sernageomin.`: one word after a body's name and a comma, closing the clause. */
 export function appositiveOfBody(chunk: Chunk): boolean {
   const prev = before(chunk, 1);
-  return !!prev && prev.trail === ',' && ORG_WORDS.has(prev.text.toLowerCase()) && /^[.,;)]/.test(chunk.trail);
+  return !!prev && prev.trail === ',' && ORG_WORDS.has(prev.lower) && /^[.,;)]/.test(chunk.trail);
 }

@@ -45,7 +45,7 @@ const BRAND = /^(?:\p{Lu}\p{Ll}{3,}\p{Lu}|\p{Lu}{2,}\p{Lu}\p{Ll})/u;
  * shape of the name itself. Returns null for capitals that name nothing.
  */
 export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorific: boolean): Verdict | null {
-  const lower = words.map((w) => (w.text.endsWith('.') && w.text.length > 3 ? w.text.slice(0, -1) : w.text).toLowerCase());
+  const lower = words.map((w) => (w.text.endsWith('.') && w.text.length > 3 ? w.lower.slice(0, -1) : w.lower));
   const first = lower[0]!;
   const last = lower[lower.length - 1]!;
   const single = words.length === 1;
@@ -65,7 +65,7 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   if (words.some((w) => CONTRACTION.test(w.text) && !/['’]s$/.test(w.text))) return null;
   // "Chuck Schumer, D-N.Y.,": a party and a state, not a name.
   if (single && /^[DRI]-\p{Lu}/u.test(words[0]!.text)) return null;
-  if (!place && words.every((w) => g.isDemonym(w.text) || NOT_NAMES.has(w.text.toLowerCase()))) return null;
+  if (!place && words.every((w) => g.isDemonym(w.text) || NOT_NAMES.has(w.lower))) return null;
   if (single && !place && (NOT_NAMES.has(first) || TITLES.has(first) || HONORIFICS.has(first) || TIME_ZONES.has(first))) return null;
 
   // "Saudi-backed": a country's adjective, though the gazetteer also files it as a short name.
@@ -172,8 +172,8 @@ function personShape(words: readonly Word[]): boolean {
     (w, i) =>
       (w.capital && w.text !== w.text.toUpperCase()) ||
       /^\p{Lu}\.$/u.test(w.text) ||
-      (i > 0 && NAME_PARTICLES.has(w.text.toLowerCase())) ||
-      NAME_PARTICLES.has(w.text.toLowerCase().replace(/-.*/, '')) ||
+      (i > 0 && NAME_PARTICLES.has(w.lower)) ||
+      NAME_PARTICLES.has(w.lower.replace(/-.*/, '')) ||
       // An Irish surname's `Ó` (`Brendan Ó Súilleabháin`), capital though one letter, before the rest.
       (i > 0 && i < words.length - 1 && /^[OÓ]$/.test(w.text) && words[i + 1]!.capital),
   );
@@ -192,8 +192,8 @@ function placeCue(chunk: Chunk, words: readonly Word[]): string | null {
   if (homeTown(chunk)) return "after ', of'";
   const of = s[chunk.from - 1];
   const noun = s[chunk.from - 2];
-  if (of?.text.toLowerCase() === 'of' && !of.trail && noun && !noun.trail && PLACE_OF.has(noun.text.toLowerCase())) {
-    return `after '${noun.text.toLowerCase()} of'`;
+  if (of?.lower === 'of' && !of.trail && noun && !noun.trail && PLACE_OF.has(noun.lower)) {
+    return `after '${noun.lower} of'`;
   }
   return null;
 }

@@ -69,7 +69,7 @@ function segments(words: readonly Word[]): (readonly Word[])[] {
 const LABEL_WORDS = new Set(['tags', 'tag', 'filed', 'category', 'categories', 'topic', 'topics', 'posted', 'section', 'sections', 'in']);
 
 function isLabel(text: string, segment: readonly Word[]): boolean {
-  if (segment.length > 12 || !LABEL_WORDS.has(segment[0]!.text.toLowerCase())) return false;
+  if (segment.length > 12 || !LABEL_WORDS.has(segment[0]!.lower)) return false;
   const bullet = /[-•*·]/.test(segment[0]!.lead) ? '- ' : '';
   return LABEL_LINE.test(bullet + text.slice(segment[0]!.start, segment[segment.length - 1]!.end));
 }
@@ -92,7 +92,7 @@ const CHROME_OPENER = /^(?:share|follow)$/i;
 function isChrome(words: readonly Word[]): boolean {
   const first = words[0];
   if (!first || words.length > 24 || !CHROME_OPENER.test(first.text)) return false;
-  const second = words[1]?.text.toLowerCase() ?? '';
+  const second = words[1]?.lower ?? '';
   return first.trail.startsWith(':') || ['on', 'this', 'via', 'us'].includes(second) || words.some((w) => /[|·•]/.test(w.lead + w.text + w.trail));
 }
 

@@ -6,7 +6,7 @@ import { gazetteer } from './gazetteer';
 import { HONORIFICS, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_WORDS, TIME_ZONES, TITLES } from './lexicon';
 import { isCommonWord, isEnglishGivenName } from './names';
 import { outletLines } from './outlets';
-import { isAcronym, splitWords } from './words';
+import { isAcronym, splitWords, type Word } from './words';
 
 /**
  * What the header vouches for: the byline is a person, the masthead or `SOURCE:` line an
@@ -69,7 +69,7 @@ export function learnFromBody(raw: RawMention[], header: ReadonlyMap<string, Ent
     if (m.kind === 'organization') {
       let k = m.words.findIndex((w, i) => i > 0 && SETTLEMENT.test(w.text));
       if (k < 0) k = townOf(m.words);
-      if (k > 0 && !m.words.slice(0, k).some((w) => ORG_WORDS.has(w.text.toLowerCase()))) towns.add(knownKey(m.words.slice(0, k).map((w) => w.text).join(' ')));
+      if (k > 0 && !m.words.slice(0, k).some((w) => ORG_WORDS.has(w.lower))) towns.add(knownKey(m.words.slice(0, k).map((w) => w.text).join(' ')));
     }
   }
   raw.forEach((m, i) => {
@@ -94,7 +94,7 @@ const CLUB_OR_PLACE = new Set(['city', 'town', 'county']);
  * name without its last word (`Port Arden are two divisions above us`).
  */
 function clubs(raw: RawMention[], known: Map<string, EntityKind>): void {
-  const last = (m: RawMention) => m.words[m.words.length - 1]!.text.toLowerCase();
+  const last = (m: RawMention) => m.words[m.words.length - 1]!.lower;
   if (!raw.some((m) => m.kind === 'organization' && m.words.length >= 2 && CLUB_WORDS.has(last(m)))) return;
   const names = new Set<string>();
   for (const m of raw) {
@@ -123,10 +123,10 @@ const DESCRIPTORS = new Set([
 ]);
 
 /** Where the town's name ends in an institution's: the index of the first descriptor, or -1. */
-function townOf(words: readonly { text: string }[]): number {
-  if (words.length < 2 || !INSTITUTIONS.has(words[words.length - 1]!.text.toLowerCase())) return -1;
+function townOf(words: readonly Word[]): number {
+  if (words.length < 2 || !INSTITUTIONS.has(words[words.length - 1]!.lower)) return -1;
   let k = words.length - 1;
-  while (k > 1 && DESCRIPTORS.has(words[k - 1]!.text.toLowerCase())) k--;
+  while (k > 1 && DESCRIPTORS.has(words[k - 1]!.lower)) k--;
   return k;
 }
 
@@ -156,7 +156,7 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
       // `Vantrell Corp. (NYSE: VNTL) Earnings Call Transcript`: a company's suffix vouches for its name.
       const company = j - i >= 2 && COMPANY_END.test(run[run.length - 1]!.text);
       // "By Mathilde Roux, Geneva": where the byline files from.
-      const filed = !!place && chunk.sentence[0]?.text.toLowerCase() === 'by' && chunk.sentence[chunk.from + i - 1]?.trail === ',';
+      const filed = !!place && chunk.sentence[0]?.lower === 'by' && chunk.sentence[chunk.from + i - 1]?.trail === ',';
       if (cues.known.has(knownKey(spelled)) || (place && place.type !== 'town') || acronym || company || filed) {
         classifyChunk(part(chunk, i, j), cues, out);
         matched = j - i;
@@ -164,7 +164,7 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
       }
     }
     const w = words[i]!;
-    const lower = w.text.toLowerCase();
+    const lower = w.lower;
     if (!matched) matched = personInHeading(chunk, i, cues, out);
     if (!matched && w.text !== w.text.toUpperCase() && !isCommonWord(w.text) && !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower) && !HONORIFICS.has(lower)) {
       out.push(mention(cues.text, [w], null, 0, 'capitalised in a heading'));
@@ -181,7 +181,7 @@ function personInHeading(chunk: Chunk, i: number, cues: Cues, out: RawMention[])
   let j = i + 1;
   while (j < words.length && j - i < 4 && (NAME_PARTICLES.has(words[j]!.text) || /^\p{Lu}\.$/u.test(words[j]!.text))) j++;
   const surname = words[j];
-  if (!surname || !surname.capital || isCommonWord(surname.text) || NOT_NAMES.has(surname.text.toLowerCase()) || TITLES.has(surname.text.toLowerCase())) return 0;
+  if (!surname || !surname.capital || isCommonWord(surname.text) || NOT_NAMES.has(surname.lower) || TITLES.has(surname.lower)) return 0;
   classifyChunk(part(chunk, i, j + 1), cues, out);
   return j + 1 - i;
 }
@@ -194,8 +194,8 @@ function part(chunk: Chunk, i: number, j: number): Chunk {
     start: words[0]!.start,
     end: words[words.length - 1]!.end,
     from: chunk.from + i,
-    before: i > 0 ? chunk.words[i - 1]!.text.toLowerCase() : chunk.before,
-    after: j < chunk.words.length ? chunk.words[j]!.text.toLowerCase() : chunk.after,
+    before: i > 0 ? chunk.words[i - 1]!.lower : chunk.before,
+    after: j < chunk.words.length ? chunk.words[j]!.lower : chunk.after,
     trail: words[words.length - 1]!.trail,
     honorific: false,
     sentenceInitial: chunk.sentenceInitial && i === 0,

@@ -46,8 +46,8 @@ export function rolesAt(
   if (!title) add(roleBefore(words, at));
   add(roleAfter(text, words, endAt));
   const credit = words[at - 2];
-  if (words[at - 1]?.text.toLowerCase() === 'by' && credit && CREDIT[credit.text.toLowerCase()]) {
-    roles.push({ text: CREDIT[credit.text.toLowerCase()]!, span: creditSpan(credit), sentence: sentence.span });
+  if (words[at - 1]?.lower === 'by' && credit && CREDIT[credit.lower]) {
+    roles.push({ text: CREDIT[credit.lower]!, span: creditSpan(credit), sentence: sentence.span });
   }
   const label = /^\s*(writer|author|reporter|editor|photographer)\s*:\s*$/i.exec(text.slice(sentence.span.start, name.start));
   if (label) roles.push({ text: label[1]!.toLowerCase(), span: { start: sentence.span.start, end: name.start }, sentence: sentence.span });
@@ -56,11 +56,12 @@ export function rolesAt(
 
 /**
  * The credit's span is its whole word, as the model has always carried it (`lead`, `trail`,
- * `capital` and, only when set, `newline`): words now always have `newline`, so it is left out when false.
+ * `capital` and, only when set, `newline`), not the fields words gained since (`lower`, a false `newline`).
  */
 function creditSpan(w: Word): Span {
-  const { newline, ...rest } = w;
-  return newline ? { ...rest, newline } : rest;
+  const { start, end, text, lead, trail, capital, newline } = w;
+  const written: Span = newline ? ({ start, end, text, lead, trail, capital, newline } as Span) : ({ start, end, text, lead, trail, capital } as Span);
+  return written;
 }
 
 /** Drops a leading article and a common-noun owner: `the town's mayor` → `mayor`, but `Iran's chief diplomat` stays. */
@@ -95,14 +96,14 @@ function roleBefore(words: readonly Word[], at: number): Span | null {
   for (i = i - 1; i >= 0 && at - i <= 9; i--) {
     const w = words[i]!;
     if (w.trail && w.trail !== "'s" && w.trail !== '’s') break;
-    if (STOP.has(w.text.toLowerCase()) || w.lead) break;
+    if (STOP.has(w.lower) || w.lead) break;
     from = i;
   }
   return { start: words[from]!.start, end };
 }
 
 function isTitle(w: Word | undefined): boolean {
-  return !!w && TITLES.has(w.text.toLowerCase().replace(/['’]s$/, ''));
+  return !!w && TITLES.has(w.lower.replace(/['’]s$/, ''));
 }
 
 /** `the group's general coordinator` after `Riyad Hijab, `; `an independent councillor` before `who`. */

@@ -4,6 +4,8 @@ import type { Span } from '../model';
 export interface Word extends Span {
   /** The word without surrounding punctuation or a possessive `'s`. */
   readonly text: string;
+  /** `text` lower-cased, once: the lexicon's sets are looked up with it many times per word. */
+  readonly lower: string;
   /** Punctuation before the word in the same whitespace-delimited chunk (`(`, `“`). */
   readonly lead: string;
   /** Punctuation (or `'s`) after the word in the same chunk (`,`, `.”`, `'s`). */
@@ -103,7 +105,7 @@ function readChunk(text: string, from: number, to: number, pending: string, newl
  * so the code reading words sees one shape of object, not two.
  */
 export function makeWord(start: number, end: number, text: string, lead: string, trail: string, capital: boolean, newline: boolean): Word {
-  return { start, end, text, lead, trail, capital, newline };
+  return { start, end, text, lower: text.toLowerCase(), lead, trail, capital, newline };
 }
 
 /**
