@@ -2,7 +2,7 @@ import type { Span } from '../model';
 import { gazetteer } from './gazetteer';
 import { HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS, PLACE_WORDS } from './lexicon';
 import { isCommonWord, isGivenName } from './names';
-import { breaksBetween, type Word } from './words';
+import { breaksBetween, inCapitals, type Word } from './words';
 
 /** A run of capitalised words that may name something: `Russian Deputy Foreign Minister Gennady Gatilov`. */
 export interface Chunk extends Span {
@@ -79,12 +79,15 @@ export function findChunks(words: readonly Word[], titleCase: boolean): Chunk[] 
   return chunks;
 }
 
+// Particles are short (`de`, `della`): a longer word is none, without hashing it for the lookup.
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+
 /** `de Mistura`: a lower-case particle opening a surname, written without the given name. */
 function leadingParticle(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
   if (words[i - 1]?.capital && !breaksBetween(words[i - 1]!, w)) return false;
-  if (!NAME_PARTICLES.has(w.text) || !next || breaksBetween(w, next)) return false;
+  if (w.text.length > LONGEST_PARTICLE || !NAME_PARTICLES.has(w.text) || !next || breaksBetween(w, next)) return false;
   // `van der Veken`: a second particle before the capital.
   const after = words[i + 2];
   return next.capital || (NAME_PARTICLES.has(next.text) && !!after?.capital && !breaksBetween(next, after) && !(words[i - 1] && NAME_PARTICLES.has(words[i - 1]!.text)));
@@ -185,7 +188,7 @@ function pushChunk(chunks: Chunk[], words: readonly Word[], i: number, j: number
 }
 
 function isCapitals(word: string, titleCase: boolean): boolean {
-  return !titleCase && word.length > 1 && word === word.toUpperCase();
+  return !titleCase && word.length > 1 && inCapitals(word);
 }
 
 /** Nouns that open a name with `of`: `Bank of England`, `University of Leeds`, `Sea of Japan`, `Secretary of State`. */

@@ -5,7 +5,7 @@ import type { RawMention } from './classify';
 import { NAME_PARTICLES } from './lexicon';
 import { isCommonWord } from './names';
 import { bareKey, initials, ShortForms } from './shortforms';
-import { isAcronym } from './words';
+import { inCapitals, isAcronym } from './words';
 
 /** An entity while the article is being read: its mentions in text order. */
 export interface DraftEntity {
@@ -38,6 +38,8 @@ interface NameParts {
   readonly words: number;
   readonly surname: string;
   readonly given: string;
+  /** `nicknameOf` the name: compared for every pair of mentions of a surname, so found once. */
+  readonly nickname: string;
 }
 
 // An article writes the same names over and over; their parts are worked out once.
@@ -47,7 +49,7 @@ export function partsOf(text: string): NameParts {
   let p = partsCache.get(text);
   if (!p) {
     if (partsCache.size >= 20_000) partsCache.clear();
-    p = { words: nameWords(text).length, surname: surnameKey(text), given: givenKey(text) };
+    p = { words: nameWords(text).length, surname: surnameKey(text), given: givenKey(text), nickname: nicknameOf(text) };
     partsCache.set(text, p);
   }
   return p;
@@ -62,10 +64,12 @@ const orgKey = remembered((text: string) => fold(text.replace(/^the\s+/i, '')).r
  * `Moscow said` joins `Russia`. Each surface form gets the kind its evidence weighs most for.
  */
 export function groupMentions(raw: readonly RawMention[], text = ''): DraftEntity[] {
-  const shouted = shoutedNames(raw);
-  const kinds = voteKinds(raw, shouted);
-  const typed = raw.map((m) => {
-    const kind = kinds.get(fold(m.text)) ?? (shouted(m) ? null : m.kind);
+  // Each mention's folded text, once: the vote, the shouted names and the kinds are all keyed by it.
+  const keys = raw.map((m) => fold(m.text));
+  const shouted = shoutedNames(raw, keys);
+  const kinds = voteKinds(raw, keys, shouted);
+  const typed = raw.map((m, i) => {
+    const kind = kinds.get(keys[i]!) ?? (shouted(i) ? null : m.kind);
     return kind === m.kind ? m : { ...m, kind };
   });
   const entities: DraftEntity[] = [];
@@ -82,9 +86,9 @@ export function groupMentions(raw: readonly RawMention[], text = ''): DraftEntit
   for (const m of typed) {
     if (!m.kind) continue;
     if (m.kind === 'person') {
-      const { words, surname: s, given: g } = partsOf(m.text);
+      const { words, surname: s, given: g, nickname } = partsOf(m.text);
       if (words < 2) continue;
-      const found = index.peopleNamed(s).find((e) => compatibleGiven(e, g, nicknameOf(m.text)));
+      const found = index.peopleNamed(s).find((e) => compatibleGiven(e, g, nickname));
       if (found) found.mentions.push(m);
       else person(s, m);
       continue;
@@ -153,10 +157,14 @@ function mergeShortOrganisations(entities: DraftEntity[]): DraftEntity[] {
     .sort((a, b) => a.length - b.length);
   const gone = new Set<DraftEntity>();
   for (const o of orgs) {
+    // Made once for the search, not once for each organisation it is compared with.
+    const head = o.name + ' ';
+    const tail = ' ' + o.name;
+    const plural = `${o.name}s`;
     const into = orgs.find((f) => {
       if (f === o || gone.has(f.e) || f.name.length <= o.name.length) return false;
       if (o.acronym) return f.initials === o.acronym;
-      return f.name.startsWith(o.name + ' ') || f.name.endsWith(' ' + o.name) || f.name === `${o.name}s`;
+      return f.name.startsWith(head) || f.name.endsWith(tail) || f.name === plural;
     });
     if (into) {
       into.e.mentions.push(...o.e.mentions);
@@ -181,7 +189,7 @@ function compatibleGiven(e: DraftEntity, given: string, nickname: string): boole
     const p = partsOf(m.text);
     const g = p.given;
     // "William “Bill” Hardacre" and "Bill Hardacre": the nickname the article glosses is his too.
-    if (g === nickname || (nickname === '' && nicknameOf(m.text) === given)) return true;
+    if (g === nickname || (nickname === '' && p.nickname === given)) return true;
     return p.words < 2 || g === given || (g[0] === given[0] && (g.length === 1 || given.length === 1));
   });
 }
@@ -195,24 +203,26 @@ export function nicknameOf(name: string): string {
 const NICKNAME = /\s["“‘']([^\s"”’']+)["”’']\s/;
 
 /** `MORROW` labelling a speaker is Morrow shouted, not an acronym, when the article also writes `Morrow`. */
-function shoutedNames(raw: readonly RawMention[]): (m: RawMention) => boolean {
+function shoutedNames(raw: readonly RawMention[], keys: readonly string[]): (i: number) => boolean {
   const written = new Set<string>();
-  for (const m of raw) {
-    if (m.text === m.text.toUpperCase()) continue;
-    written.add(fold(m.text));
+  raw.forEach((m, i) => {
+    if (inCapitals(m.text)) return;
+    written.add(keys[i]!);
     if (m.kind === 'person') written.add(partsOf(m.text).surname);
-  }
-  return (m) => m.evidence === 'acronym' && m.text.length > 3 && written.has(fold(m.text));
+  });
+  return (i) => raw[i]!.evidence === 'acronym' && raw[i]!.text.length > 3 && written.has(keys[i]!);
 }
 
+
 /** Each surface form's kind: the sum of its mentions' evidence weights decides. */
-function voteKinds(raw: readonly RawMention[], shouted: (m: RawMention) => boolean): Map<string, EntityKind> {
+function voteKinds(raw: readonly RawMention[], keys: readonly string[], shouted: (i: number) => boolean): Map<string, EntityKind> {
   const votes = new Map<string, Map<EntityKind, number>>();
   // The shape of a name (weight 1) is the same evidence each time it is written: counted once.
   const shaped = new Set<string>();
-  for (const m of raw) {
-    if (!m.kind || shouted(m)) continue;
-    const k = fold(m.text);
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    if (!m.kind || shouted(i)) continue;
+    const k = keys[i]!;
     if (m.weight <= 1 && shaped.has(`${k}|${m.kind}`)) continue;
     if (m.weight <= 1) shaped.add(`${k}|${m.kind}`);
     const v = votes.get(k) ?? new Map<EntityKind, number>();
@@ -220,7 +230,18 @@ function voteKinds(raw: readonly RawMention[], shouted: (m: RawMention) => boole
     votes.set(k, v);
   }
   const out = new Map<string, EntityKind>();
-  for (const [k, v] of votes) out.set(k, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  // The kind with the most weight; on a tie, the first to get a vote (as a stable sort by weight gave).
+  for (const [k, v] of votes) {
+    let best: EntityKind | undefined;
+    let most = -Infinity;
+    for (const [kind, weight] of v) {
+      if (weight > most) {
+        best = kind;
+        most = weight;
+      }
+    }
+    out.set(k, best!);
+  }
   return out;
 }
 
@@ -236,7 +257,7 @@ function shortFormTarget(m: RawMention, index: ShortForms<DraftEntity>): DraftEn
   }
   if (m.kind === 'place') return undefined;
   const form = index.formOf(m);
-  const bare = m.kind !== 'organization' && m.weight <= 1 && m.words.length === 1 && !isCommonWord(m.text) && m.text !== m.text.toUpperCase();
+  const bare = m.kind !== 'organization' && m.weight <= 1 && m.words.length === 1 && !isCommonWord(m.text) && !inCapitals(m.text);
   if (form || !(m.evidence === 'given name alone' || bare)) return form;
   // "Margaret" after "Margaret Ellis", "Thanks, Lorraine." or "Iván has spent 25 years" (at a
   // sentence's start, where capitals prove nothing) after "Iván Contreras": the latest person named

@@ -7,7 +7,7 @@ import {
   HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
 } from './lexicon';
 import { isCommonWord, isEnglishGivenName, isGivenName, nameLists, plainWord } from './names';
-import { isAcronym, type Word } from './words';
+import { inCapitals, isAcronym, type Word } from './words';
 
 /** What the article says elsewhere that helps read one run of capitals. */
 export interface Cues {
@@ -50,9 +50,11 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   const last = lower[lower.length - 1]!;
   const single = words.length === 1;
   const whole = words[0] === chunk.words[0] && words.length === chunk.words.length;
-  const spelled = words.map((w) => w.text).join(' ');
+  const spelled = single ? words[0]!.text : words.map((w) => w.text).join(' ');
+  // Folded once: the gazetteer, the names the article knows and the listed organisations are all keyed by it.
+  const folded = fold(spelled);
   const g = gazetteer();
-  const place = g.lookup(spelled);
+  const place = g.lookupFolded(folded);
   const inDateline = !!cues.dateline && words[0]!.start >= cues.dateline.start && words[0]!.end <= cues.dateline.end;
   // Where something is, not who acts: `in Moscow`, `to London`, a dateline, `the Kazakh capital
   // Astana`, and a capital modifying another word (`the Belgrade–Budapest line`).
@@ -65,15 +67,15 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   if (words.some((w) => CONTRACTION.test(w.text) && !/['’]s$/.test(w.text))) return null;
   // "Chuck Schumer, D-N.Y.,": a party and a state, not a name.
   if (single && /^[DRI]-\p{Lu}/u.test(words[0]!.text)) return null;
-  if (!place && words.every((w) => g.isDemonym(w.text) || NOT_NAMES.has(w.lower))) return null;
+  if (!place && words.every((w) => g.isDemonymLower(w.lower) || NOT_NAMES.has(w.lower))) return null;
   if (single && !place && (NOT_NAMES.has(first) || TITLES.has(first) || HONORIFICS.has(first) || TIME_ZONES.has(first))) return null;
 
   // "Saudi-backed": a country's adjective, though the gazetteer also files it as a short name.
   // ("South Korean": the adjective of two words too.)
-  if (g.isDemonym(spelled) && (!place || place.name !== spelled)) return null;
+  if ((single ? g.isDemonymLower(words[0]!.lower) : g.isDemonym(spelled)) && (!place || place.name !== spelled)) return null;
   if (single && chunk.sentenceInitial && !place && (isCommonWord(first) || ORG_WORDS.has(first) || PLACE_WORDS.has(first))) return null;
 
-  const known = cues.known.get(knownKey(spelled));
+  const known = cues.known.get(compactKey(folded));
   // A place the article establishes keeps the gazetteer's reading too: a capital named in the
   // dateline (`TOKYO`) still stands for its government elsewhere (`Tokyo released 5 billion yen`).
   if (ticker(chunk)) return null;
@@ -105,9 +107,9 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   if (lower.some((w) => ORG_WORDS.has(w))) return { kind: 'organization', weight: 3, evidence: 'organisation word' };
   // "Kellerman & Rowe": partners, a firm; no person's name has an ampersand.
   if (lower.includes('&')) return { kind: 'organization', weight: 3, evidence: 'ampersand' };
-  if (nameLists().organisations.has(fold(spelled))) return { kind: 'organization', weight: single ? 1 : 2, evidence: 'listed organisation' };
+  if (nameLists().organisations.has(folded)) return { kind: 'organization', weight: single ? 1 : 2, evidence: 'listed organisation' };
   if (single && isAcronym(words[0]!.text)) return NOT_ACRONYMS.has(first) ? null : { kind: 'organization', weight: 2, evidence: 'acronym' };
-  if (words.some((w) => BRAND.test(w.text))) return { kind: 'organization', weight: 2, evidence: 'brand name' };
+  if (words.some((w) => mayBeBrand(w.text) && BRAND.test(w.text))) return { kind: 'organization', weight: 2, evidence: 'brand name' };
   // "Plan B", but "at Old Trafford".
   if (!single && !place && NOT_NAMES.has(first)) {
     return whole && LOCATIVE.has(chunk.before) ? at({ kind: 'place', weight: 2, evidence: `after '${chunk.before}'` }) : { kind: null, weight: 0, evidence: 'capitalised words' };
@@ -141,8 +143,8 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   if (!single) {
     // "RAJ PATEL:" labels a speaker in a transcript.
     // "Ohio EPA", "US FDA": a place or a name before a body's acronym.
-    if (isAcronym(words[words.length - 1]!.text) && !NOT_ACRONYMS.has(last) && !words.every((w) => w.text === w.text.toUpperCase())) return { kind: 'organization', weight: 2, evidence: 'ends in an acronym' };
-    if (!person) return given && words.length <= 3 && words.every((w) => w.text === w.text.toUpperCase()) ? { kind: 'person', weight: 2, evidence: 'given name in capitals' } : null;
+    if (isAcronym(words[words.length - 1]!.text) && !NOT_ACRONYMS.has(last) && !words.every((w) => inCapitals(w.text))) return { kind: 'organization', weight: 2, evidence: 'ends in an acronym' };
+    if (!person) return given && words.length <= 3 && words.every((w) => inCapitals(w.text)) ? { kind: 'person', weight: 2, evidence: 'given name in capitals' } : null;
     if (given) return isEnglishGivenName(words[0]!.text) ? { kind: 'person', weight: 3, evidence: 'given name' } : { kind: 'person', weight: 1, evidence: 'foreign given name' };
     // "Manchester United", "Westbury Echo": named after a town, so not a person.
     if (g.lookup(words[0]!.text)) return { kind: 'organization', weight: 1, evidence: 'named after a place' };
@@ -160,17 +162,31 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
 }
 
 /** Names are looked up without spaces: `TRT World` is `TRTWorld`. */
-export const knownKey = remembered((name: string): string => {
-  const key = fold(name);
-  return key.includes(' ') ? key.replace(/ /g, '') : key;
-});
+export const knownKey = remembered((name: string): string => compactKey(fold(name)));
+
+/** A folded name's key for the names the article knows: `trt world` → `trtworld`. */
+function compactKey(folded: string): string {
+  return folded.includes(' ') ? folded.replace(/ /g, '') : folded;
+}
+
+/**
+ * Whether BRAND could match: it needs a capital at the third character or later (any character
+ * beyond ASCII is left to the pattern). Most words have none, and skip the pattern.
+ */
+function mayBeBrand(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
 
 /** Two to four capitalised words, particles allowed between: the shape of a personal name. */
 function personShape(words: readonly Word[]): boolean {
   if (words.length > 4) return false;
   return words.every(
     (w, i) =>
-      (w.capital && w.text !== w.text.toUpperCase()) ||
+      (w.capital && !inCapitals(w.text)) ||
       /^\p{Lu}\.$/u.test(w.text) ||
       (i > 0 && NAME_PARTICLES.has(w.lower)) ||
       NAME_PARTICLES.has(w.lower.replace(/-.*/, '')) ||

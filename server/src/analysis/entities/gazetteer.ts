@@ -15,8 +15,12 @@ export interface Place {
 export interface Gazetteer {
   /** Looks a name up by its folded key (`u s` → United States, `russian federation` → Russia). */
   lookup(name: string): Place | undefined;
+  /** `lookup` of a name already folded (`fold(name)`): a caller that needs the key for more than this folds once. */
+  lookupFolded(key: string): Place | undefined;
   /** Demonyms and adjectives of countries (`Russian`, `Syrian`): never places themselves. */
   isDemonym(word: string): boolean;
+  /** `isDemonym` of a word already lower-cased. */
+  isDemonymLower(lower: string): boolean;
   /** A country's demonym as English writes it (`Japan` → `Japanese`), if world-countries gives one. */
   demonymOf(country: string): string | undefined;
 }
@@ -75,14 +79,14 @@ export function gazetteer(): Gazetteer {
   // Faiths and sects are adjectives of people too: "Shiite fighters", "Sunni rebels".
   for (const d of ['shiite', 'shia', 'sunni', 'alawite', 'druze', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'orthodox', 'hindu', 'buddhist', 'sikh', 'islamist', 'jihadist', 'evangelical']) demonyms.add(d);
   for (const d of ['american', 'british', 'english', 'scottish', 'welsh', 'european', 'western', 'eastern', 'african', 'asian', 'arab', 'gulf', 'kurdish', 'iranian', 'soviet']) demonyms.add(d);
+  const isDemonymLower = (w: string) => demonyms.has(w) || (w.endsWith('s') && demonyms.has(w.slice(0, -1)));
   cached = {
     lookup: (name) => places.get(fold(name)),
+    lookupFolded: (key) => places.get(key),
     demonymOf: (country) => demonymOf.get(country),
     // Plurals too: "the Americans said" names no place.
-    isDemonym: (word) => {
-      const w = word.toLowerCase();
-      return demonyms.has(w) || (w.endsWith('s') && demonyms.has(w.slice(0, -1)));
-    },
+    isDemonym: (word) => isDemonymLower(word.toLowerCase()),
+    isDemonymLower,
   };
   return cached;
 }

@@ -21,7 +21,7 @@ export function extractEntities(text: string, sentences: readonly Sentence[], he
   for (const s of sentences) {
     const plain = splitWords(text, s.span.start, s.span.end);
     split.set(s, plain);
-    const words = expandCompounds(plain);
+    const words = expandCompounds(plain, text);
     let chrome = false;
     for (const segment of segments(words)) {
       // A line of share buttons is split at its bars: the line's first part says what it is.

@@ -6,7 +6,7 @@ import { gazetteer } from './gazetteer';
 import { HONORIFICS, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_WORDS, TIME_ZONES, TITLES } from './lexicon';
 import { isCommonWord, isEnglishGivenName } from './names';
 import { outletLines } from './outlets';
-import { isAcronym, splitWords, type Word } from './words';
+import { inCapitals, isAcronym, splitWords, type Word } from './words';
 
 /**
  * What the header vouches for: the byline is a person, the masthead or `SOURCE:` line an
@@ -72,7 +72,8 @@ export function learnFromBody(raw: RawMention[], header: ReadonlyMap<string, Ent
       if (k > 0 && !m.words.slice(0, k).some((w) => ORG_WORDS.has(w.lower))) towns.add(knownKey(m.words.slice(0, k).map((w) => w.text).join(' ')));
     }
   }
-  raw.forEach((m, i) => {
+  // (Most articles name no town by its council: then no mention's key is looked up.)
+  if (towns.size) raw.forEach((m, i) => {
     if (towns.has(knownKey(m.text)) && m.weight < 3) raw[i] = { ...m, kind: 'place', weight: 3, evidence: 'names a council' };
   });
   for (const t of towns) known.set(t, 'place');
@@ -80,7 +81,9 @@ export function learnFromBody(raw: RawMention[], header: ReadonlyMap<string, Ent
   for (const m of raw) {
     // A full personal name read by its shape alone (`Priyanka Raman`) still vouches for itself in a heading.
     const named = m.weight >= 2 || (m.kind === 'person' && m.words.length >= 2);
-    if (m.kind && named && !known.has(knownKey(m.text))) known.set(knownKey(m.text), m.kind);
+    if (!m.kind || !named) continue;
+    const key = knownKey(m.text);
+    if (!known.has(key)) known.set(key, m.kind);
   }
   return known;
 }
@@ -166,7 +169,7 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
     const w = words[i]!;
     const lower = w.lower;
     if (!matched) matched = personInHeading(chunk, i, cues, out);
-    if (!matched && w.text !== w.text.toUpperCase() && !isCommonWord(w.text) && !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower) && !HONORIFICS.has(lower)) {
+    if (!matched && !inCapitals(w.text) && !isCommonWord(w.text) && !NOT_NAMES.has(lower) && !TITLES.has(lower) && !ORG_WORDS.has(lower) && !HONORIFICS.has(lower)) {
       out.push(mention(cues.text, [w], null, 0, 'capitalised in a heading'));
     }
     i += matched || 1;
@@ -177,7 +180,7 @@ export function matchHeading(chunk: Chunk, acronyms: boolean, cues: Cues, out: R
 function personInHeading(chunk: Chunk, i: number, cues: Cues, out: RawMention[]): number {
   const words = chunk.words;
   // Only given names English copy knows: a heading's `for Novi Brezovac` is no person.
-  if (!isEnglishGivenName(words[i]!.text) || words[i]!.text === words[i]!.text.toUpperCase()) return 0;
+  if (!isEnglishGivenName(words[i]!.text) || inCapitals(words[i]!.text)) return 0;
   let j = i + 1;
   while (j < words.length && j - i < 4 && (NAME_PARTICLES.has(words[j]!.text) || /^\p{Lu}\.$/u.test(words[j]!.text))) j++;
   const surname = words[j];

@@ -131,3 +131,16 @@ const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d]{1,5}|\p{Lu}\d{1,3})$/u;
 export function isAcronym(word: string): boolean {
   return ACRONYM.test(word);
 }
+
+/**
+ * `text === text.toUpperCase()`, without making the upper-case copy when the text is ASCII
+ * (nearly always): asked of names and words many times over.
+ */
+export function inCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
