@@ -33,8 +33,41 @@ function isSpace(text: string, i: number, c: number): boolean {
 }
 
 /**
+ * What one pass over a whitespace-delimited chunk finds: where its word starts (after opening
+ * marks), where the chunk ends, where a Markdown link's target starts, whether it has a full stop
+ * before that, and whether it is plain (no capital, nothing beyond ASCII: its own lower case).
+ * One record, reused: a chunk is read before the next is scanned.
+ */
+const scanned = { start: 0, end: 0, stop: 0, dotted: false, plain: true };
+
+/** Scans the chunk at `from` up to whitespace or `to` into `scanned`. */
+function scanChunk(text: string, from: number, to: number): void {
+  let start = from;
+  while (start < to && isMark(text.charCodeAt(start), LEAD_MARK)) start++;
+  let stop = -1;
+  let dotted = false;
+  let plain = true;
+  let j = start;
+  for (; j < to; j++) {
+    const d = text.charCodeAt(j);
+    if (isSpace(text, j, d)) break;
+    if (stop >= 0) continue;
+    if (d === 46) dotted = true;
+    // A Markdown link's target is not part of its text: `[Adriatic Press Service](https://...)`.
+    else if (d === 93 && text.charCodeAt(j + 1) === 40 && j > start) stop = j;
+    else if ((d >= 65 && d <= 90) || d > 127) plain = false;
+  }
+  scanned.start = start;
+  scanned.end = j;
+  scanned.stop = stop < 0 ? j : stop;
+  scanned.dotted = dotted;
+  scanned.plain = plain;
+}
+
+/**
  * The words of `text[from, to)`. Scans by hand: this runs on every sentence of every article,
- * and a regular expression per chunk made it the costliest step of reading names.
+ * and a regular expression per chunk made it the costliest step of reading names. Each chunk's
+ * characters are read once, for where it ends and what its word is alike.
  */
 export function splitWords(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -48,9 +81,9 @@ export function splitWords(text: string, from: number, to: number): Word[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < to && !isSpace(text, j, text.charCodeAt(j))) j++;
-    const word = readChunk(text, i, j, pending, newline);
+    scanChunk(text, i, to);
+    const j = scanned.end;
+    const word = readScanned(text, i, pending, newline);
     if (word) {
       out.push(word);
       pending = '';
@@ -64,20 +97,15 @@ export function splitWords(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** The word of the chunk `text[from, to)` (which has no whitespace). */
 function readChunk(text: string, from: number, to: number, pending: string, newline: boolean): Word | null {
-  let start = from;
-  while (start < to && isMark(text.charCodeAt(start), LEAD_MARK)) start++;
-  // A Markdown link's target is not part of its text: `[Adriatic Press Service](https://...)`.
-  let stop = to;
-  let dotted = false;
-  for (let k = start; k < to; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch === 46) dotted = true;
-    else if (ch === 93 && text.charCodeAt(k + 1) === 40 && k > start) {
-      stop = k;
-      break;
-    }
-  }
+  scanChunk(text, from, to);
+  return readScanned(text, from, pending, newline);
+}
+
+/** The word of the chunk at `from` that `scanned` describes. */
+function readScanned(text: string, from: number, pending: string, newline: boolean): Word | null {
+  const { start, end: to, stop, dotted, plain } = scanned;
   let end = stop;
   while (end > start && isMark(text.charCodeAt(end - 1), TRAIL_MARK)) end--;
   if (end - start > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
@@ -97,15 +125,16 @@ function readChunk(text: string, from: number, to: number, pending: string, newl
   const capital = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? core.length > 3 && (core[2] === '-' || core[3] === '-') && CAPITAL.test(core) : CAPITAL.test(core);
   // Most words have no punctuation on either side: no slice is taken for an empty one.
   const lead = from === start ? pending : pending + text.slice(from, start);
-  return makeWord(start, end, core, lead, end === to ? '' : text.slice(end, to), capital, newline);
+  return makeWord(start, end, core, lead, end === to ? '' : text.slice(end, to), capital, newline, plain ? core : undefined);
 }
 
 /**
  * Every word has the same properties in the same order (`newline` too, false when there is none),
- * so the code reading words sees one shape of object, not two.
+ * so the code reading words sees one shape of object, not two. `lower` is passed when the splitter
+ * already knows the word is its own lower case.
  */
-export function makeWord(start: number, end: number, text: string, lead: string, trail: string, capital: boolean, newline: boolean): Word {
-  return { start, end, text, lower: text.toLowerCase(), lead, trail, capital, newline };
+export function makeWord(start: number, end: number, text: string, lead: string, trail: string, capital: boolean, newline: boolean, lower?: string): Word {
+  return { start, end, text, lower: lower ?? text.toLowerCase(), lead, trail, capital, newline };
 }
 
 /**
