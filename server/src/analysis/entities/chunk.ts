@@ -233,12 +233,33 @@ function afterListMark(words: readonly Word[], i: number): boolean {
 /** A line set in Title Case (headlines, mastheads, credits): most words capitalised, so capitals prove little there. */
 export function isTitleCase(text: string, span: Span, words: readonly Word[]): boolean {
   // Prose ends its sentences; headlines and mastheads do not.
-  if (/[.!?]["”’')\]]*\s*$/.test(text.slice(span.start, span.end))) return false;
+  if (endsLikeProse(text, span)) return false;
   const ws = words.filter((w) => /\p{L}/u.test(w.text));
   if (ws.length < 4) return false;
   const caps = ws.filter((w) => w.capital && !NAME_PARTICLES.has(w.text)).length;
   const small = ws.filter((w) => /^(?:to|of|and|in|on|for|with|the|a|an|at|by|from|as|is|are)$/i.test(w.text) && w.capital).length;
   return caps / ws.length >= 0.75 || small >= 2;
+}
+
+/**
+ * Whether `text[span]` ends in `.`, `!` or `?`, then closing quotation marks or brackets, then
+ * whitespace (what `/[.!?]["”’')\]]*\s*$/` matched on a slice of it): read from the end, as
+ * nothing else can match, rather than tried at every stop in the sentence.
+ */
+function endsLikeProse(text: string, span: Span): boolean {
+  let i = span.end;
+  while (i > span.start && isWhitespace(text.charCodeAt(i - 1))) i--;
+  while (i > span.start && CLOSERS.includes(text[i - 1]!)) i--;
+  if (i <= span.start) return false;
+  const c = text.charCodeAt(i - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
+const CLOSERS = '"”’\')]';
+
+/** What `\s` matches. */
+function isWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** A line in capitals (`WHAT THE EU IS DOING`, `FOR IMMEDIATE RELEASE`): a heading, whose words are not acronyms. */

@@ -1,6 +1,6 @@
 import type { Chunk } from './chunk';
 import { LEADERSHIP, ORG_WORDS, PLACE_OF, TITLES } from './lexicon';
-import type { Word } from './words';
+import { isPossessive, type Word } from './words';
 
 /**
  * Cues around a run of capitals that say what it is not, or what it is, whatever its words look
@@ -58,7 +58,7 @@ export function namesEvent(chunk: Chunk, lastWord: string, whole: boolean): bool
  */
 export function ownsOfficer(chunk: Chunk): boolean {
   const last = chunk.words[chunk.words.length - 1]!;
-  if (!/^['’]s$/.test(last.trail)) return false;
+  if (!isPossessive(last.trail)) return false;
   const s = chunk.sentence;
   for (let k = chunk.from + chunk.words.length; k < s.length && k < chunk.from + chunk.words.length + 4; k++) {
     const w = s[k]!.lower;
@@ -126,8 +126,8 @@ const GOVERNING = new Set(
 /** A capital as the subject of what governments do (the verb right after it, or `Has Santiago been`). */
 export function actsAsGovernment(chunk: Chunk): boolean {
   const last = chunk.words[chunk.words.length - 1]!;
-  if (last.trail && !/^['’]s$/.test(last.trail)) return false;
-  return GOVERNING.has(chunk.after) || /^['’]s$/.test(last.trail) || ['has', 'have', 'is', 'was', 'will', 'did', 'does'].includes(chunk.before);
+  if (last.trail && !isPossessive(last.trail)) return false;
+  return GOVERNING.has(chunk.after) || isPossessive(last.trail) || ['has', 'have', 'is', 'was', 'will', 'did', 'does'].includes(chunk.before);
 }
 
 /** `the National Geology and Mining Service, Sernageomin.`: one word after a body's name and a comma, closing the clause. */

@@ -7,7 +7,7 @@ import {
   HONORIFICS, LEADERSHIP, NAME_PARTICLES, NOT_ACRONYMS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_OF, PLACE_WORDS, SPEECH_VERBS, TIME_ZONES, TITLES,
 } from './lexicon';
 import { isCommonWord, isEnglishGivenName, isGivenName, nameLists, plainWord } from './names';
-import { inCapitals, isAcronym, type Word } from './words';
+import { inCapitals, isAcronym, isDash, isPossessive, type Word } from './words';
 
 /** What the article says elsewhere that helps read one run of capitals. */
 export interface Cues {
@@ -60,9 +60,10 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   // Astana`, and a capital modifying another word (`the Belgrade–Budapest line`).
   const prev = chunk.sentence[chunk.from - 1];
   // "in Vantrell's range": the range is where; Vantrell owns it.
-  const possessive = /^['’]s$/.test(words[words.length - 1]!.trail);
-  const locative = inDateline || (whole && (LOCATIVE.has(chunk.before) || MOTION.has(chunk.before) || PLACE_OF.has(chunk.before) || /^[-–]$/.test(words[words.length - 1]!.trail) || !!prev?.trail.match(/^[-–]$/)));
-  const at = (v: Omit<Verdict, 'locative'>): Verdict => ({ ...v, ...(locative ? { locative } : {}) });
+  const possessive = isPossessive(words[words.length - 1]!.trail);
+  const locative = inDateline || (whole && (LOCATIVE.has(chunk.before) || MOTION.has(chunk.before) || PLACE_OF.has(chunk.before) || isDash(words[words.length - 1]!.trail) || (!!prev && isDash(prev.trail))));
+  // (The verdict is a fresh object: only a locative one needs another.)
+  const at = (v: Omit<Verdict, 'locative'>): Verdict => (locative ? { ...v, locative } : v);
 
   if (words.some((w) => CONTRACTION.test(w.text) && !/['’]s$/.test(w.text))) return null;
   // "Chuck Schumer, D-N.Y.,": a party and a state, not a name.
@@ -116,7 +117,7 @@ export function judge(words: readonly Word[], chunk: Chunk, cues: Cues, honorifi
   }
   if (honorific) return { kind: 'person', weight: 3, evidence: 'honorific' };
   // "the Quebrada Larga mine": a mine is named for where it is.
-  if (whole && (!chunk.trail || /^['’]s$/.test(chunk.trail)) && (PLACE_WORDS.has(chunk.after) || MINES.has(chunk.after))) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
+  if (whole && (!chunk.trail || isPossessive(chunk.trail)) && (PLACE_WORDS.has(chunk.after) || MINES.has(chunk.after))) return at({ kind: 'place', weight: 3, evidence: `before '${chunk.after}'` });
   // "the National Geology and Mining Service, Sernageomin.": a body's short name after its full one.
   if (whole && single && appositiveOfBody(chunk) && !isGivenName(words[0]!.text) && !isCommonWord(first)) return { kind: 'organization', weight: 3, evidence: 'appositive of a body' };
   if (whole && ORG_WORDS.has(chunk.after) && !chunk.trail) return null;

@@ -173,3 +173,13 @@ export function inCapitals(text: string): boolean {
   }
   return true;
 }
+
+/** A possessive's `'s` or `’s` trailing a word (what `/^['’]s$/` matched, without a pattern). */
+export function isPossessive(trail: string): boolean {
+  return trail === "'s" || trail === '’s';
+}
+
+/** A hyphen or an en dash alone (what `/^[-–]$/` matched). */
+export function isDash(trail: string): boolean {
+  return trail === '-' || trail === '–';
+}
