@@ -77,4 +77,20 @@ describe('diagnostics', () => {
     expect(after.some((d) => d.code === 'speaker-mismatch')).toBe(true); // the Courier's other finding stays
     expect(of(wire, 'date-conflict')).toEqual([]);
   });
+
+  it('sends the changed article\'s warnings first, then those of the articles they point into, then the rest', async () => {
+    const order: string[] = [];
+    client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      client.diagnostics.set(p.uri, p.diagnostics);
+      order.push(p.uri);
+    });
+    // A word typed at the top moves every place other articles' warnings point to in the wire.
+    const text = wire.text.replace('on March 13', 'on March 12');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: wire.uri, version: 3 }, contentChanges: [{ text: `Updated.\n${text}` }] });
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: wire.uri }, position: { line: 0, character: 0 } });
+    const pointed = new Set((client.diagnostics.get(wire.uri) ?? []).flatMap((d) => (d.relatedInformation ?? []).map((r) => r.location.uri)).filter((u) => u !== wire.uri));
+    expect(order[0]).toBe(wire.uri);
+    expect(pointed.size).toBeGreaterThan(0);
+    expect(new Set(order.slice(1, 1 + pointed.size))).toEqual(pointed);
+  });
 });

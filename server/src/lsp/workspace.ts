@@ -77,7 +77,7 @@ export class WorkspaceIndexer {
       const day = this.fallbackDay(uri);
       if (!model && day) model = analyseArticle(text, { fallbackDate: fallbackDate(day) });
       this.analysedWith.set(uri, day);
-      this.ctx.publish(this.ctx.desk.upsert(uri, text, model));
+      this.ctx.publish(byRelevance(this.ctx.desk, uri, this.ctx.desk.upsert(uri, text, model)));
     } catch (e) {
       this.ctx.log(`Copydesk could not analyse ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
@@ -253,6 +253,25 @@ export class WorkspaceIndexer {
     this.ctx.log(`Indexed ${desk.size} articles in ${ms} ms (${analysed} analysed, ${reused} from the persisted index${saved ? ', findings too' : ''}).`);
     return { articles: desk.size, ms, analysed, reused, findingsReused: !!saved };
   }
+}
+
+/**
+ * The articles a change affects, in the order their warnings are worth sending: the article
+ * changed, then those its own warnings point into (the other side of a conflict the editor is
+ * looking at), then the rest.
+ */
+export function byRelevance(desk: Desk, uri: string, affected: ReadonlySet<string>): string[] {
+  const first = new Set<string>();
+  if (affected.has(uri)) {
+    first.add(uri);
+    try {
+      for (const f of desk.findings(uri)) for (const r of f.related) if (affected.has(r.uri)) first.add(r.uri);
+    } catch {
+      /* publishing the article logs why its checks failed */
+    }
+  }
+  for (const u of affected) first.add(u);
+  return [...first];
 }
 
 /** How a fallback day is named in every resolution made against it. */
