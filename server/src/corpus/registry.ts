@@ -366,9 +366,16 @@ function sharesRole(r: EntityRef, cluster: readonly EntityRef[]): boolean {
   return cluster.some((m) => [...words(m.entity)].some((w) => mine.has(w)));
 }
 
-/** The keys an entity is filed and matched under across articles. */
+/** The keys an entity is filed and matched under across articles (a fresh array each time). */
 export function entityKeys(e: ArticleEntity): string[] {
-  if (e.kind === 'person') return personBuckets(e.name);
-  return organisationKeys(e).map((k) => `n:${k}`);
+  let keys = keysMemo.get(e);
+  if (!keys) keysMemo.set(e, (keys = e.kind === 'person' ? personBuckets(e.name) : organisationKeys(e).map((k) => `n:${k}`)));
+  return [...keys];
 }
+
+/**
+ * Each entity's keys, worked out once: filing an article asks for them (registry, happenings) and
+ * so does every lookup of who an entity is. Models are never changed once made.
+ */
+const keysMemo = new WeakMap<ArticleEntity, readonly string[]>();
 
