@@ -170,8 +170,10 @@ export class QuoteIndex {
     const me = this.quotes.get(key);
     if (!me) return [];
     const known = this.matchKeys.get(key);
-    const found = known ? known.map((k) => this.quotes.get(k)!) : this.search(key, me);
-    const out = found.map((other) => ({ other: other.ref, alignment: other.words === me.words ? identical(me, other) : this.align(me, other) }));
+    // A search has aligned the copies it found (not those with the very same words): kept.
+    const aligned = new Map<Indexed, Alignment>();
+    const found = known ? known.map((k) => this.quotes.get(k)!) : this.search(key, me, aligned);
+    const out = found.map((other) => ({ other: other.ref, alignment: other.words === me.words ? identical(me, other) : aligned.get(other) ?? this.align(me, other) }));
     out.sort((a, b) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start));
     this.matchCache.set(key, out);
     const keys = known ?? out.map((m) => refKey(m.other.uri, m.other.quote.id));
@@ -190,20 +192,21 @@ export class QuoteIndex {
   }
 
   /**
-   * Whether another quotation is this one's words (`isSameQuotation`). Most candidates share a
-   * stock phrase and little else: too few words in common, in order, is known from the length of
-   * their longest common run of words, without the diff and alignment.
+   * The alignment with another quotation when it is this one's words (`isSameQuotation`), else
+   * null. Most candidates share a stock phrase and little else: too few words in common, in
+   * order, is known from the length of their longest common run of words, without the diff.
    */
-  private same(me: Indexed, other: Indexed): boolean {
+  private same(me: Indexed, other: Indexed): Alignment | null {
     const n = me.tokens.length;
     const m = other.tokens.length;
     // The same words in another order are judged on the full alignment.
-    if (!sameBag(me.tokens, other.tokens) && !enoughInCommon(lcsLength(me.wordList, other.wordList), n, m)) return false;
-    return isSameQuotation(this.align(me, other), n, m);
+    if (!sameBag(me.tokens, other.tokens) && !enoughInCommon(lcsLength(me.wordList, other.wordList), n, m)) return null;
+    const alignment = this.align(me, other);
+    return isSameQuotation(alignment, n, m) ? alignment : null;
   }
 
   /** The quotations in other articles with the same words, or aligning closely enough with them. */
-  private search(key: string, me: Indexed): Indexed[] {
+  private search(key: string, me: Indexed, aligned: Map<Indexed, Alignment>): Indexed[] {
     const uri = me.ref.uri;
     const out: Indexed[] = [];
     const family = this.families.get(me.words)!;
@@ -226,7 +229,11 @@ export class QuoteIndex {
       // those are too few for `isSameQuotation`, the (quadratic) alignment cannot find a match.
       bag ??= wordCounts(me.tokens);
       if (sharedWords(bag, other.tokens) < Math.max(MIN_WORDS, 0.6 * Math.min(me.tokens.length, other.tokens.length))) continue;
-      if (this.same(me, other)) out.push(other);
+      const alignment = this.same(me, other);
+      if (alignment) {
+        out.push(other);
+        aligned.set(other, alignment);
+      }
     }
     return out;
   }
