@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   FileChangeType,
   TextDocuments,
@@ -33,6 +34,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   let settings: ServerSettings = DEFAULT_SERVER_SETTINGS;
   const desk = new Desk(settings.checks);
   const positions = new Positions(desk);
+  /**
+   * What each article's diagnostics were when last sent, as a digest of their JSON: the JSON
+   * itself, kept for every article with diagnostics, was a fifth of the heap after an index.
+   */
   const published = new Map<string, string>();
   let canConfigure = false;
   let canProgress = false;
@@ -69,7 +74,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
         } catch (e) {
           ctx.log(`Copydesk could not check ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         }
-        const key = JSON.stringify(diagnostics);
+        const key = createHash('sha256').update(JSON.stringify(diagnostics)).digest('base64');
         if (published.get(uri) === key) continue;
         if (diagnostics.length || published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics });
         if (diagnostics.length) published.set(uri, key);
