@@ -11,13 +11,15 @@ export interface AnalysisJob {
   readonly fallbackDate?: AnalysisOptions['fallbackDate'];
 }
 
-export type AnalysisReply = { readonly id: number; readonly model: ArticleModel } | { readonly id: number; readonly error: string };
+/** The model as JSON (see `ModelReader`). */
+export type AnalysisReply = { readonly id: number; readonly json: string } | { readonly id: number; readonly error: string };
 
 /** Analyses articles: in worker threads when the worker bundle is there, else on this thread. */
 export interface Analyser {
   /** How many analyses are worth keeping in flight (a small queue per worker keeps them busy). */
   readonly parallel: number;
-  analyse(text: string, maxLength: number, fallbackDate?: AnalysisOptions['fallbackDate']): Promise<ArticleModel>;
+  /** The model, or its JSON (from a worker thread: the caller parses it, see `ModelReader`). */
+  analyse(text: string, maxLength: number, fallbackDate?: AnalysisOptions['fallbackDate']): Promise<ArticleModel | string>;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,7 @@ export const WORKER_FILE = path.join(__dirname, 'analysis-worker.js');
  */
 export class WorkerPool implements Analyser {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly pending = new Map<number, { worker: Worker; resolve: (m: ArticleModel) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { worker: Worker; resolve: (json: string) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   readonly parallel: number;
 
@@ -40,13 +42,13 @@ export class WorkerPool implements Analyser {
     this.parallel = size * 3;
   }
 
-  analyse(text: string, maxLength: number, fallbackDate?: AnalysisOptions['fallbackDate']): Promise<ArticleModel> {
+  analyse(text: string, maxLength: number, fallbackDate?: AnalysisOptions['fallbackDate']): Promise<string> {
     if (this.workers.length < this.size) this.spawn();
     // The least busy worker: long articles do not hold up a queue behind them.
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     slot.busy++;
-    return new Promise<ArticleModel>((resolve, reject) => {
+    return new Promise<string>((resolve, reject) => {
       this.pending.set(id, { worker: slot.worker, resolve, reject });
       slot.worker.postMessage({ id, text, maxLength, ...(fallbackDate ? { fallbackDate } : {}) } satisfies AnalysisJob);
     }).finally(() => slot.busy--);
@@ -57,7 +59,7 @@ export class WorkerPool implements Analyser {
     worker.on('message', (reply: AnalysisReply) => {
       const p = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      if ('model' in reply) p?.resolve(reply.model);
+      if ('json' in reply) p?.resolve(reply.json);
       else p?.reject(new Error(reply.error));
     });
     worker.on('error', (e) => {

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import * as path from 'node:path';
 import type { ArticleModel } from '../analysis';
 import type { Finding } from '../corpus';
+import { ModelReader } from './modelJson';
 
 const PREFIX = 'copydesk-models-';
 
@@ -75,12 +76,13 @@ export class ModelStore {
     return this.known.size;
   }
 
-  get(key: string): ArticleModel | undefined {
+  /** The model persisted under a key, parsed by `reader` (sharing strings with the other models it parsed). */
+  get(key: string, reader = new ModelReader()): ArticleModel | undefined {
     const json = this.unread.get(key);
     if (json === undefined) return undefined;
     this.unread.delete(key);
     try {
-      return JSON.parse(json) as ArticleModel;
+      return reader.parse(json);
     } catch {
       this.known.delete(key);
       return undefined;
@@ -88,10 +90,15 @@ export class ModelStore {
   }
 
   put(key: string, model: ArticleModel): void {
+    this.putJson(key, JSON.stringify(model));
+  }
+
+  /** `put` of a model already as JSON (an analysis worker's). */
+  putJson(key: string, json: string): void {
     this.unread.delete(key);
     this.known.add(key);
     this.lineCount++;
-    this.buffer.push(`${key}\t${JSON.stringify(model)}\n`);
+    this.buffer.push(`${key}\t${json}\n`);
     if (this.buffer.length >= 100) void this.flush();
   }
 

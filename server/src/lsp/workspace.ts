@@ -5,6 +5,7 @@ import { analyseArticle, DEFAULT_MAX_LENGTH, type AnalysisOptions, type ArticleM
 import type { Decoded } from '../host/decode';
 import { findArticles, modifiedDay, readArticle } from '../host/files';
 import { defaultAnalyser, WORKER_FILE, type Analyser } from '../host/analysisPool';
+import { ModelReader } from '../host/modelJson';
 import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
 
@@ -169,6 +170,8 @@ export class WorkspaceIndexer {
     const store = await this.openStore();
     const analyser = this.host.analyser();
     const live = new Map<string, ArticleModel>();
+    // One pool of shared strings for every model this index parses (dropped with it, see ModelReader).
+    const reader = new ModelReader();
     let analysed = 0;
     let reused = 0;
 
@@ -194,15 +197,17 @@ export class WorkspaceIndexer {
       const key = store ? modelKey(text, DEFAULT_MAX_LENGTH, day) : '';
       const onDesk = desk.article(uri);
       if (onDesk?.text === text && this.analysedWith.get(uri) === day) return { uri, text, key, day, model: onDesk.model, filed: true };
-      const stored = store?.get(key);
+      const stored = store?.get(key, reader);
       if (stored) {
         reused++;
         return { uri, text, key, day, model: stored, filed: false };
       }
       try {
-        const model = await analyser.analyse(text, DEFAULT_MAX_LENGTH, day ? fallbackDate(day) : undefined);
+        const got = await analyser.analyse(text, DEFAULT_MAX_LENGTH, day ? fallbackDate(day) : undefined);
+        const model = typeof got === 'string' ? reader.parse(got) : got;
         analysed++;
-        store?.put(key, model);
+        if (typeof got === 'string') store?.putJson(key, got);
+        else store?.put(key, model);
         return { uri, text, key, day, model, filed: false };
       } catch (e) {
         this.ctx.log(`Copydesk could not analyse ${file}: ${e instanceof Error ? e.message : String(e)}`);
