@@ -7,6 +7,8 @@ import type { Finding } from '../corpus';
 import { ModelReader } from './modelJson';
 
 const PREFIX = 'copydesk-models-';
+const TAB = 0x09;
+const NEWLINE = 0x0a;
 
 /** The key of an article's model: its text and how much of it is analysed. */
 export function modelKey(text: string, maxLength: number, fallbackDay?: string): string {
@@ -31,13 +33,17 @@ export function analysisVersion(bundle: string): string | undefined {
  * Article models persisted per workspace (in the storage folder the editor gives the server),
  * keyed by content hash, so a restart does not re-analyse unchanged articles. One append-only
  * file per analysis version, a line per model (`key<TAB>json`); files of other versions are
- * deleted when it opens. Lines read are held as text until their article asks for them (then
+ * deleted when it opens. Lines read are held as bytes until their article asks for them (then
  * parsed and let go: the desk holds the model), and the file is rewritten from the live models
  * when dead lines outnumber them. A torn or corrupt line is skipped: that article is analysed again.
  */
 export class ModelStore {
-  /** Lines read from the file, not yet asked for. */
-  private readonly unread = new Map<string, string>();
+  /**
+   * Lines read from the file, not yet asked for: each model's JSON as the file's bytes. Buffers
+   * live outside the JavaScript heap and cost a byte a character, where the same JSON as strings
+   * (two bytes a character once a curly quotation mark is in it) was most of a warm start's heap.
+   */
+  private readonly unread = new Map<string, Buffer>();
   /** Keys with a line in the file. */
   private readonly known = new Set<string>();
   private lineCount = 0;
@@ -51,20 +57,26 @@ export class ModelStore {
     const name = `${PREFIX}${version}.jsonl`;
     for (const f of await fs.readdir(folder)) if (f.startsWith(PREFIX) && !f.startsWith(`${PREFIX}${version}.`)) await fs.rm(path.join(folder, f), { force: true });
     const store = new ModelStore(path.join(folder, name));
-    // Streamed: the file of a large workspace is longer than a string may be.
-    let rest = '';
-    const take = (line: string) => {
-      const tab = line.indexOf('\t');
+    const take = (line: Buffer) => {
+      const tab = line.indexOf(TAB);
       if (tab <= 0) return;
-      store.unread.set(line.slice(0, tab), line.slice(tab + 1));
-      store.known.add(line.slice(0, tab));
+      const key = line.toString('utf8', 0, tab);
+      store.unread.set(key, line.subarray(tab + 1));
+      store.known.add(key);
       store.lineCount++;
     };
+    // Streamed, split at newline bytes (never inside a UTF-8 character): the file of a large
+    // workspace is longer than a string may be. A line's bytes are a view of the chunk read.
+    let rest: Buffer[] = [];
     try {
-      for await (const chunk of createReadStream(store.file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-        const lines = (rest + (chunk as string)).split('\n');
-        rest = lines.pop()!;
-        lines.forEach(take);
+      for await (const chunk of createReadStream(store.file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        let from = 0;
+        for (let nl = chunk.indexOf(NEWLINE); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
+          take(rest.length ? Buffer.concat([...rest, chunk.subarray(from, nl)]) : chunk.subarray(from, nl));
+          rest = [];
+          from = nl + 1;
+        }
+        if (from < chunk.length) rest.push(chunk.subarray(from));
       }
     } catch {
       // No file yet, or unreadable: every article is analysed.
@@ -78,11 +90,11 @@ export class ModelStore {
 
   /** The model persisted under a key, parsed by `reader` (sharing strings with the other models it parsed). */
   get(key: string, reader = new ModelReader()): ArticleModel | undefined {
-    const json = this.unread.get(key);
-    if (json === undefined) return undefined;
+    const bytes = this.unread.get(key);
+    if (bytes === undefined) return undefined;
     this.unread.delete(key);
     try {
-      return reader.parse(json);
+      return reader.parse(bytes.toString('utf8'));
     } catch {
       this.known.delete(key);
       return undefined;
