@@ -36,15 +36,25 @@ export function givenKey(name: string): string {
 /** The keys an organisation or place is found under: its folded name, its initials, its gazetteer name. */
 export function organisationKeys(e: ArticleEntity): string[] {
   const keys = new Set<string>();
+  // An organisation is mentioned again and again in the same few spellings: each spelling is
+  // folded, and looked up in the gazetteer, once (folding was most of filing a workspace).
+  const added = new Set<string>();
   for (const m of e.mentions) {
+    if (added.has(m.text)) continue;
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
     // A capital standing for its government is filed under its country, never under the city's name.
-    if (!m.metonym && (m.full || words.length > 1 || e.mentions.length === 1)) keys.add(foldKey(m.text.replace(/^the\s+/i, '')).replace(/ /g, ''));
+    if (!m.metonym && (m.full || words.length > 1 || e.mentions.length === 1)) {
+      keys.add(foldKey(m.text.replace(/^the\s+/i, '')).replace(/ /g, ''));
+      added.add(m.text);
+    }
   }
   // A place the gazetteer knows is one place under all its names: Russia = Russian Federation.
   if (e.kind === 'place') {
+    const looked = new Set<string>();
     for (const m of e.mentions) {
-      const place = m.metonym ? undefined : gazetteer().lookup(m.text);
+      if (m.metonym || looked.has(m.text)) continue;
+      looked.add(m.text);
+      const place = gazetteer().lookup(m.text);
       if (place) keys.add(`=${foldKey(place.name).replace(/ /g, '')}`);
     }
     const named = gazetteer().lookup(e.name);
