@@ -36,7 +36,13 @@ export async function findArticles(root: string, include = DEFAULT_INCLUDE, excl
   const isIncluded = picomatch(include, { dot: true });
   const isExcluded = picomatch(exclude, { dot: true });
   const errors: Found['errors'] = [];
-  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  // Paths under the root start with it (fdir joins them to it normalised): sliced off rather than
+  // worked out by path.relative, which resolves both paths for each of a large workspace's files.
+  const prefix = path.join(root, path.sep);
+  const rel = (p: string) => {
+    const r = p.startsWith(prefix) ? p.slice(prefix.length) : path.relative(root, p);
+    return path.sep === '/' ? r : r.split(path.sep).join('/');
+  };
   const files = await new fdir()
     .withFullPaths()
     .exclude((_name, dirPath) => {
