@@ -87,7 +87,7 @@ describe('the analysis worker pool', () => {
     try {
       const texts = corpusFiles('desk').slice(0, 4).map((f) => f.text);
       const models = await Promise.all(texts.map((t) => pool.analyse(t, 2_000_000)));
-      // As JSON (see ModelReader): the same as the model made here, written out.
+      // As JSON (see SharedJson): the same as the model made here, written out.
       models.forEach((m, i) => expect(m).toBe(JSON.stringify(analyseArticle(texts[i]!))));
     } finally {
       await pool.close();

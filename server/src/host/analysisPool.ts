@@ -11,14 +11,14 @@ export interface AnalysisJob {
   readonly fallbackDate?: AnalysisOptions['fallbackDate'];
 }
 
-/** The model as JSON (see `ModelReader`). */
+/** The model as JSON (see `SharedJson`). */
 export type AnalysisReply = { readonly id: number; readonly json: string } | { readonly id: number; readonly error: string };
 
 /** Analyses articles: in worker threads when the worker bundle is there, else on this thread. */
 export interface Analyser {
   /** How many analyses are worth keeping in flight (a small queue per worker keeps them busy). */
   readonly parallel: number;
-  /** The model, or its JSON (from a worker thread: the caller parses it, see `ModelReader`). */
+  /** The model, or its JSON (from a worker thread: the caller parses it, see `SharedJson`). */
   analyse(text: string, maxLength: number, fallbackDate?: AnalysisOptions['fallbackDate']): Promise<ArticleModel | string>;
   close(): Promise<void>;
 }

@@ -5,7 +5,7 @@ import type { AnalysisJob, AnalysisReply } from './analysisPool';
 /**
  * An analysis worker thread (bundled alone as `server/out/analysis-worker.js`): article text in,
  * article model out, as JSON: the store keeps that very JSON, and the server parses it with the
- * short strings of all models shared (see `ModelReader`), which a structured clone would not do.
+ * short strings of all models shared (see `SharedJson`), which a structured clone would not do.
  */
 parentPort?.on('message', (job: AnalysisJob) => {
   let reply: AnalysisReply;

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import * as path from 'node:path';
 import type { ArticleModel } from '../analysis';
 import type { Finding } from '../corpus';
-import { ModelReader } from './modelJson';
+import { SharedJson } from './sharedJson';
 
 const PREFIX = 'copydesk-models-';
 const TAB = 0x09;
 const NEWLINE = 0x0a;
+const RETURN = 0x0d;
 
 /** The key of an article's model: its text and how much of it is analysed. */
 export function modelKey(text: string, maxLength: number, fallbackDay?: string): string {
@@ -65,19 +65,8 @@ export class ModelStore {
       store.known.add(key);
       store.lineCount++;
     };
-    // Streamed, split at newline bytes (never inside a UTF-8 character): the file of a large
-    // workspace is longer than a string may be. A line's bytes are a view of the chunk read.
-    let rest: Buffer[] = [];
     try {
-      for await (const chunk of createReadStream(store.file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-        let from = 0;
-        for (let nl = chunk.indexOf(NEWLINE); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
-          take(rest.length ? Buffer.concat([...rest, chunk.subarray(from, nl)]) : chunk.subarray(from, nl));
-          rest = [];
-          from = nl + 1;
-        }
-        if (from < chunk.length) rest.push(chunk.subarray(from));
-      }
+      for await (const line of lines(store.file, false)) take(line);
     } catch {
       // No file yet, or unreadable: every article is analysed.
     }
@@ -89,12 +78,12 @@ export class ModelStore {
   }
 
   /** The model persisted under a key, parsed by `reader` (sharing strings with the other models it parsed). */
-  get(key: string, reader = new ModelReader()): ArticleModel | undefined {
+  get(key: string, reader = new SharedJson()): ArticleModel | undefined {
     const bytes = this.unread.get(key);
     if (bytes === undefined) return undefined;
     this.unread.delete(key);
     try {
-      return reader.parse(bytes.toString('utf8'));
+      return reader.parse<ArticleModel>(bytes.toString('utf8'));
     } catch {
       this.known.delete(key);
       return undefined;
@@ -136,20 +125,18 @@ export class ModelStore {
    */
   async loadFindings(state: string): Promise<Record<string, Finding[]> | undefined> {
     try {
-      const lines = createInterface({ input: createReadStream(this.findingsFile, 'utf8'), crlfDelay: Infinity });
       const out: Record<string, Finding[]> = {};
+      // The same related places, messages and URIs recur across thousands of articles' findings.
+      const reader = new SharedJson();
       let first = true;
-      for await (const line of lines) {
+      for await (const line of lines(this.findingsFile, true)) {
         if (first) {
           first = false;
-          if (line !== JSON.stringify({ state })) {
-            lines.close();
-            return undefined;
-          }
+          if (line.toString('utf8') !== JSON.stringify({ state })) return undefined;
           continue;
         }
-        if (!line) continue;
-        const [uri, findings] = JSON.parse(line) as [string, Finding[]];
+        if (!line.length) continue;
+        const [uri, findings] = reader.parse<[string, Finding[]]>(line.toString('utf8'));
         out[uri] = findings;
       }
       return first ? undefined : out;
@@ -208,4 +195,25 @@ export class ModelStore {
       .catch(() => undefined);
     await this.writing;
   }
+}
+
+/**
+ * A file's lines as bytes, streamed and split at newline bytes (never inside a UTF-8 character),
+ * without a trailing carriage return: the files are longer than a string may be, and decoding
+ * them whole only to split them (readline) was most of reading them. A line's bytes are a view
+ * of the chunk read. `unterminated`: also the last line when no newline ends it (a torn append).
+ */
+async function* lines(file: string, unterminated: boolean): AsyncGenerator<Buffer> {
+  let rest: Buffer[] = [];
+  const line = (b: Buffer) => (b.length && b[b.length - 1] === RETURN ? b.subarray(0, b.length - 1) : b);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(NEWLINE); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
+      yield line(rest.length ? Buffer.concat([...rest, chunk.subarray(from, nl)]) : chunk.subarray(from, nl));
+      rest = [];
+      from = nl + 1;
+    }
+    if (from < chunk.length) rest.push(chunk.subarray(from));
+  }
+  if (unterminated && rest.length) yield line(Buffer.concat(rest));
 }

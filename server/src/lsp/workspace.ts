@@ -5,7 +5,7 @@ import { analyseArticle, DEFAULT_MAX_LENGTH, type AnalysisOptions, type ArticleM
 import type { Decoded } from '../host/decode';
 import { findArticles, modifiedDay, readArticle } from '../host/files';
 import { defaultAnalyser, WORKER_FILE, type Analyser } from '../host/analysisPool';
-import { ModelReader } from '../host/modelJson';
+import { SharedJson } from '../host/sharedJson';
 import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
 
@@ -170,8 +170,8 @@ export class WorkspaceIndexer {
     const store = await this.openStore();
     const analyser = this.host.analyser();
     const live = new Map<string, ArticleModel>();
-    // One pool of shared strings for every model this index parses (dropped with it, see ModelReader).
-    const reader = new ModelReader();
+    // One pool of shared strings for every model this index parses (dropped with it, see SharedJson).
+    const reader = new SharedJson();
     let analysed = 0;
     let reused = 0;
 
@@ -204,7 +204,7 @@ export class WorkspaceIndexer {
       }
       try {
         const got = await analyser.analyse(text, DEFAULT_MAX_LENGTH, day ? fallbackDate(day) : undefined);
-        const model = typeof got === 'string' ? reader.parse(got) : got;
+        const model = typeof got === 'string' ? reader.parse<ArticleModel>(got) : got;
         analysed++;
         if (typeof got === 'string') store?.putJson(key, got);
         else store?.put(key, model);
