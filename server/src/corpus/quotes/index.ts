@@ -1,6 +1,6 @@
-import type { Quotation } from '../../analysis/model';
+import type { Quotation, Span } from '../../analysis/model';
 import { Memo } from '../memo';
-import { align, diffWords, sameBag, type Alignment, type WordDiff } from './align';
+import { align, diffWords, sameBag, type Alignment, type WordChange, type WordDiff } from './align';
 import { lcsLength } from './lcs';
 import { quoteTokens, shingles, type QuoteToken } from './normalise';
 
@@ -23,20 +23,18 @@ interface Indexed {
   /** The normalised words, space-joined: identical quotations share it. */
   readonly words: string;
   readonly wordList: readonly string[];
+  /** From its first word to its last. */
+  readonly window: Span;
 }
 
 /** The alignment of two quotations with the same words: nothing to diff. */
 function identical(a: Indexed, b: Indexed): Alignment {
-  const n = a.tokens.length;
-  return {
-    common: n,
-    coverage: 1,
-    changes: [],
-    reordered: false,
-    quoteWindow: { start: a.tokens[0]!.start, end: a.tokens[n - 1]!.end },
-    sourceWindow: { start: b.tokens[0]!.start, end: b.tokens[n - 1]!.end },
-  };
+  // Each quotation's window is shared by all its pairs: a line quoted by a thousand articles has a
+  // million of them cached.
+  return { common: a.tokens.length, coverage: 1, changes: NO_CHANGES, reordered: false, quoteWindow: a.window, sourceWindow: b.window };
 }
+
+const NO_CHANGES: readonly WordChange[] = [];
 
 /** Below this many words a quotation is too common a phrase to trace across articles. */
 export const MIN_WORDS = 3;
@@ -102,7 +100,8 @@ export class QuoteIndex {
       const tokens = quoteTokens(text!, quote);
       if (tokens.length < MIN_WORDS) continue;
       const wordList = tokens.map((t) => t.word);
-      fresh.set(refKey(uri, quote.id), { ref: { uri, quote }, tokens, shingles: shingles(tokens), text: text!, words: wordList.join(' '), wordList });
+      const window = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+      fresh.set(refKey(uri, quote.id), { ref: { uri, quote }, tokens, shingles: shingles(tokens), text: text!, words: wordList.join(' '), wordList, window });
     }
     for (const key of this.byUri.get(uri) ?? []) {
       const q = this.quotes.get(key)!;
