@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateCorpus } from './corpus';
-import { startServer, type ServerSession } from './server';
+import { procStatusMb as rss, startServer, type ServerSession } from './server';
 
 /**
  * The server's memory and start times alone (issue 8), without the rest of the bench: a cold
@@ -24,15 +24,6 @@ const flag = (name: string) => argv.includes(`--${name}`);
 const N = Number(option('articles', '2000'));
 const root = option('dir', path.join(os.tmpdir(), `copydesk-memory-${N}`));
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-const rss = (pid: number, field: string) => {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
-};
 
 /** Starts the server, samples its memory until indexing is done, and reports. */
 async function run(label: string, serverJs: string, folder: string, storage: string): Promise<{ seconds: number; peak: number; after: number }> {

@@ -21,7 +21,8 @@ export interface ServerSession {
   stop(): Promise<void>;
 }
 
-const status = (pid: number, field: string) => {
+/** A field of a process's /proc status, in MB (`VmRSS`, `VmHWM`); NaN once it is gone. */
+export const procStatusMb = (pid: number, field: string) => {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : NaN;
@@ -76,8 +77,8 @@ export async function startServer(serverJs: string, folder: string, storagePath:
     diagnostics,
     indexed,
     checked,
-    peakRssMb: () => status(pid, 'VmHWM'),
-    rssMb: () => status(pid, 'VmRSS'),
+    peakRssMb: () => procStatusMb(pid, 'VmHWM'),
+    rssMb: () => procStatusMb(pid, 'VmRSS'),
     async stop() {
       const exited = new Promise<void>((r) => child.once('exit', () => r()));
       try {
