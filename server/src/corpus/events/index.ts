@@ -1,29 +1,12 @@
-import type { ArticleModel, DateMention, DayRange, EventMention } from '../../analysis/model';
+import type { ArticleModel } from '../../analysis/model';
 import { overlaps } from '../../analysis/dates/timex';
 import { foldWords } from '../../analysis/text/fold';
-import { positionFree } from '../facts';
 import { entityKeys } from '../registry';
+import { disjoint, gapDays, meets, plausiblyOne, refKey, sameStory, sameTerms, signature, type EventRef, type Indexed } from './indexed';
 import { ONE_STORY, oneOfSeveral, sharedNames, singular, STORY_DAYS, storyOf, type Story } from './story';
 
-export interface EventRef {
-  readonly uri: string;
-  readonly event: EventMention;
-  readonly date: DateMention;
-}
+export type { EventRef } from './indexed';
 
-interface Indexed {
-  readonly ref: EventRef;
-  /** Each participant's or place's keys (one entity may be filed under several names). */
-  readonly entities: readonly ReadonlySet<string>[];
-  readonly terms: ReadonlySet<string>;
-  readonly postings: readonly string[];
-  /** The keys of each place the clause names. */
-  readonly places: readonly ReadonlySet<string>[];
-  /** Telling numbers among the terms (not years): `sharedNumber`. */
-  readonly numbers: readonly string[];
-}
-
-const refKey = (uri: string, id: string) => `${uri}#${id}`;
 
 /**
  * Weighted word overlap from which two mentions of one kind, sharing a participant, place or
@@ -358,64 +341,4 @@ export class EventIndex {
     }
     return false;
   }
-}
-
-/**
- * Whether two dates could be one happening misdated: they agree, or lie within six weeks of each
- * other, or differ only by a slipped year or month in an otherwise identical day. Months apart
- * otherwise, two mentions of one kind of happening are two happenings (a trial's results this
- * week, its next phase next year).
- */
-function plausiblyOne(a: DayRange, b: DayRange): boolean {
-  if (overlaps(a, b)) return true;
-  if (gapDays(a, b) <= 45) return true;
-  if (a.first !== a.last || b.first !== b.last) return false;
-  const [ya, ma, da] = a.first.split('-');
-  const [yb, mb, db] = b.first.split('-');
-  return (ma === mb && da === db) || (ya === yb && da === db);
-}
-
-function gapDays(a: DayRange, b: DayRange): number {
-  return Math.min(Math.abs(days(a.first) - days(b.last)), Math.abs(days(b.first) - days(a.last)));
-}
-
-function days(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-}
-
-/**
- * What matching reads of a filed happening, without where it is: its event (less the indexes of
- * its date and entities in the article), its date, and the keys of its participants and places.
- */
-function signature(e: Indexed): string {
-  const { date: _date, participants: _participants, places: _places, ...event } = e.ref.event;
-  const sets = (xs: readonly ReadonlySet<string>[]) => xs.map((x) => [...x]);
-  return positionFree([event, e.ref.date, sets(e.entities), sets(e.places)]);
-}
-
-/** Two stories with the same names, name words and counts of happenings by kind. */
-function sameStory(a: Story, b: Story): boolean {
-  const sameMap = <V>(x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
-  return sameMap(a.names, b.names) && sameMap(a.kinds, b.kinds) && a.nameWords.size === b.nameWords.size && [...a.nameWords].every((w) => b.nameWords.has(w));
-}
-
-/**
- * The same number of happenings with the same words, filed under the same postings: no word's
- * count (so no weight) and no posting list's length (so no other pair's candidacy) changes.
- */
-function sameTerms(a: readonly Indexed[], b: readonly Indexed[]): boolean {
-  if (a.length !== b.length) return false;
-  const words = (xs: readonly Indexed[]) => `${xs.flatMap((x) => [...x.terms]).sort().join('\n')}\t${xs.flatMap((x) => x.postings).sort().join('\n')}`;
-  return words(a) === words(b);
-}
-
-/** Whether two entities' keys have one in common. */
-function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const k of a) if (b.has(k)) return true;
-  return false;
-}
-
-/** Both sides say something, and nothing the same. */
-function disjoint(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  return !!a?.length && !!b?.length && !a.some((w) => b.includes(w));
 }
