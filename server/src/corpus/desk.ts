@@ -7,7 +7,7 @@ import { noDateline } from './checks/noDateline';
 import { misquotes, speakerMismatches } from './checks/quotations';
 import { EventIndex } from './events';
 import { factsOf, type Facts } from './facts';
-import { DEFAULT_SEVERITY, type Finding, type FindingCode } from './findings';
+import { DEFAULT_SEVERITY, MAX_RELATED, type Finding, type FindingCode } from './findings';
 import { QuoteIndex } from './quotes';
 import { EntityRegistry, type Pins } from './registry';
 import type { CheckSettings, DeskView } from './view';
@@ -21,9 +21,6 @@ const CHECKS = [nameVariants, misquotes, speakerMismatches, dateConflicts, noDat
  * article re-files only that article and drops the cached findings of the articles it shares a
  * person, a quotation or a happening with; findings are worked out again only when asked for.
  */
-/** Related places kept per finding (see `findings`). */
-export const MAX_RELATED = 20;
-
 export class Desk implements DeskView {
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly findingsCache = new Map<string, Finding[]>();
@@ -181,9 +178,7 @@ export class Desk implements DeskView {
       if (severity !== 'off') out.push({ code, severity, uri, span: n.span, message: n.message, related: [], fixes: [] });
     }
     out.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : 1));
-    // A name spelled one way in a thousand articles would give each article spelling it the other
-    // way a thousand related places (a million across the desk): the editor can follow twenty,
-    // and the message says how many there are.
+    // Checks that can list many places cut them too; this holds for every check (see MAX_RELATED).
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
       if (f.related.length > MAX_RELATED) out[i] = { ...f, related: f.related.slice(0, MAX_RELATED) };

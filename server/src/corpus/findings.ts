@@ -33,6 +33,13 @@ export interface Fix {
   readonly preferred?: boolean;
 }
 
+/**
+ * Related places kept per finding: a name spelled one way in a thousand articles would give each
+ * article spelling it the other way a thousand (a million across the desk). The editor can
+ * follow twenty, and the message says how many there are (`Desk.findings` cuts the rest).
+ */
+export const MAX_RELATED = 20;
+
 /** Something an editor should look at, with the evidence from every source involved. */
 export interface Finding {
   readonly code: FindingCode;

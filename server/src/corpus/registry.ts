@@ -56,16 +56,17 @@ export class EntityRegistry {
   private readonly components = new Map<string, ReadonlySet<string>>();
   private pins: Pins = NO_PINS;
   /**
-   * `entityOf`'s answers while nothing is filed or refreshed: checking an article asks for the
-   * speaker of each copy of each of its quotations, a thousand copies of a famous line each time.
+   * `entityOf`'s answers while nothing is filed: checking an article asks for the speaker of
+   * each copy of each of its quotations, a thousand copies of a famous line each time.
    */
   private readonly answers = new Memo<WorkspaceEntity | null>(50_000);
+  private answered = 0;
 
   constructor(private readonly article: (uri: string) => ArticleRecord | undefined) {}
 
   setPins(pins: Pins): void {
     this.pins = pins;
-    this.answers.clear();
+    this.forgetAnswers();
     this.clusterCache.clear();
     // A pinned variant may have another surname ("Serguei Lavrof"): re-file everything under the new pins.
     for (const uri of [...this.keysOf.keys()]) {
@@ -80,7 +81,7 @@ export class EntityRegistry {
 
   /** Files an article's entities; returns the buckets touched (old and new), for invalidation. */
   update(uri: string, entities: readonly ArticleEntity[] | null): Set<string> {
-    this.answers.clear();
+    this.forgetAnswers();
     const touched = new Set<string>(this.keysOf.get(uri) ?? []);
     for (const b of touched) this.buckets.get(b)?.forEach((_, k) => k.startsWith(`${uri}#`) && this.buckets.get(b)!.delete(k));
     this.keysOf.delete(uri);
@@ -123,12 +124,22 @@ export class EntityRegistry {
    * which for a person named in hundreds of articles is most of a keystroke's cost.
    */
   refresh(uri: string, entities: readonly ArticleEntity[]): void {
-    this.answers.clear();
+    // `entityOf`'s answers stay too: the same clusters, and the same ids in this article.
     const byId = new Map(entities.map((e) => [e.id, e]));
     for (const ref of this.refsOf.get(uri) ?? []) {
       const e = byId.get(ref.entity.id);
       if (e) ref.entity = e;
     }
+  }
+
+  /** Changes whenever `entityOf` may answer otherwise: answers derived from it are kept until then. */
+  get answersVersion(): number {
+    return this.answered;
+  }
+
+  private forgetAnswers(): void {
+    this.answers.clear();
+    this.answered++;
   }
 
   /** Buckets an article's entities are filed under. */

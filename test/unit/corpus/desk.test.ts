@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as analysis from '../../../server/src/analysis';
 import { Desk } from '../../../server/src/corpus';
-import { MAX_RELATED } from '../../../server/src/corpus/desk';
+import { MAX_RELATED } from '../../../server/src/corpus/findings';
 import { corpusFiles, loadDesk } from '../../helpers/corpus';
 
 const codes = (desk: Desk, uri: string) => desk.findings(uri).map((f) => `${f.code}:${desk.article(uri)!.text.slice(f.span.start, f.span.end).slice(0, 30)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Desk } from '../../../server/src/corpus';
+import { Desk, parseDeskFile, sourceOf as corpusSourceOf } from '../../../server/src/corpus';
 
 /** A desk of small articles: [file, publication date or null, body]. */
 function deskOf(...articles: [string, string | null, string][]): Desk {
@@ -56,6 +56,22 @@ describe('quotations across articles', () => {
     expect(codes(desk, 'draft.txt')).not.toContain('misquote');
   });
 
+  it('follows the source as articles are filed, re-dated and removed', () => {
+    const line = '"We were told the repairs could wait, and nobody told us the bridge could fall," she said.';
+    const desk = deskOf(['later.txt', '6 March 2024', line], ['first.txt', '5 March 2024', line]);
+    const sourceOf = () => {
+      const q = desk.article('later.txt')!.model.quotes[0]!;
+      return corpusSourceOf(desk, 'later.txt', q).ref.uri;
+    };
+    expect(sourceOf()).toBe('first.txt');
+    desk.upsert('earlier.txt', `Published: 4 March 2024\n\nHeadline\n\n${line}\n`);
+    expect(sourceOf()).toBe('earlier.txt');
+    desk.upsert('earlier.txt', `Published: 7 March 2024\n\nHeadline\n\n${line}\n`);
+    expect(sourceOf()).toBe('first.txt');
+    desk.remove('first.txt');
+    expect(sourceOf()).toBe('later.txt');
+  });
+
   it('does not match different quotations that share a stock phrase', () => {
     const desk = deskOf(
       ['a.txt', '1 March 2024', '"We do not comment on ongoing investigations into the fire at the plant," a police spokesman said.'],
@@ -74,6 +90,23 @@ describe('quotations across articles', () => {
     expect(desk.findings('a.txt').find((f) => f.code === 'speaker-mismatch')?.message).toContain('Colin Ashdown');
     expect(desk.findings('b.txt').find((f) => f.code === 'speaker-mismatch')?.message).toContain('Rhiannon Tate');
     expect(codes(desk, 'c.txt')).not.toContain('speaker-mismatch');
+  });
+
+  it('follows the registry when who a speaker is changes: two spellings pinned as one person, then as two', () => {
+    const words = '"The cracks in the third pier have doubled in width since October," ';
+    const desk = deskOf(
+      ['a.txt', '1 March 2024', `Engineer Sergei Lavrov inspected the bridge. ${words}Lavrov said.`],
+      ['b.txt', '2 March 2024', `Engineer Sergey Lavrov inspected the bridge. ${words}Lavrov said.`],
+    );
+    const pin = (json: string) => {
+      for (const u of desk.setPins(parseDeskFile(json).pins)) desk.findings(u);
+    };
+    pin('{ "people": [{ "name": "Sergei Lavrov", "variants": ["Sergey Lavrov"] }] }');
+    expect(codes(desk, 'a.txt')).not.toContain('speaker-mismatch');
+    pin('{ "distinct": [["Sergei Lavrov", "Sergey Lavrov"]] }');
+    expect(codes(desk, 'a.txt')).toContain('speaker-mismatch');
+    pin('{}');
+    expect(codes(desk, 'a.txt')).not.toContain('speaker-mismatch');
   });
 
   it('counts sources by article: an article giving one part of a long quotation to its speaker and another part to someone else does not agree', () => {

@@ -1,17 +1,28 @@
 import type { Quotation } from '../../analysis/model';
 import { comparePublished, describeArticle, fileName, sentenceOf, type ArticleRecord } from '../article';
-import type { Finding } from '../findings';
+import { MAX_RELATED, type Finding } from '../findings';
 import type { QuoteMatch, QuoteRef } from '../quotes';
 import type { DeskView } from '../view';
 
 /** A quotation must be this long before a changed word or a different speaker is worth a warning. */
 const MIN_WORDS_TO_CHECK = 5;
 
+/**
+ * Each quotation's source, by its list of matches: the list is made afresh whenever this article,
+ * or an article it lists, is filed again, so the answer holds as long as the list does. A line
+ * quoted by a thousand articles is otherwise looked for among a thousand copies by each of them,
+ * on every keystroke in any one of them.
+ */
+const sources = new WeakMap<readonly QuoteMatch[], { quote: Quotation; source: { ref: QuoteRef; match: QuoteMatch | null } }>();
+
 /** The article that first carried a quotation: the earliest-published one; undated ones come last. */
 export function sourceOf(view: DeskView, uri: string, quote: Quotation): { ref: QuoteRef; match: QuoteMatch | null } {
+  const matches = view.quotes.matches(uri, quote.id);
+  const known = sources.get(matches);
+  if (known?.quote === quote) return known.source;
   const own = view.article(uri)!;
   let best: { ref: QuoteRef; match: QuoteMatch | null; article: ArticleRecord } = { ref: { uri, quote }, match: null, article: own };
-  for (const m of view.quotes.matches(uri, quote.id)) {
+  for (const m of matches) {
     const a = view.article(m.other.uri);
     if (!a) continue;
     const order = comparePublished(a, best.article);
@@ -19,7 +30,9 @@ export function sourceOf(view: DeskView, uri: string, quote: Quotation): { ref: 
       best = { ref: m.other, match: m, article: a };
     }
   }
-  return { ref: best.ref, match: best.match };
+  const source = { ref: best.ref, match: best.match };
+  sources.set(matches, { quote, source });
+  return source;
 }
 
 /** Quotations altered from their source: a substituted, dropped or added word, a lost negation. */
@@ -79,7 +92,9 @@ export function speakerMismatches(view: DeskView, uri: string): Finding[] {
     const differing = new Set(differ.map((d) => d.m.other.uri));
     const agreeing = new Set(others.filter((o) => !differing.has(o.m.other.uri)).map((o) => o.m.other.uri));
     if (agreeing.size + 1 > differing.size) continue;
-    const related = differ.map(({ m, key }) => {
+    // Only the places kept are described (a sentence each): a line a thousand articles give to
+    // someone else would describe a thousand.
+    const related = differ.slice(0, MAX_RELATED).map(({ m, key }) => {
       const a = view.article(m.other.uri)!;
       return { uri: m.other.uri, span: m.other.quote.speaker?.span ?? m.other.quote.span, message: `${describeArticle(a)} gives it to ${key.name}: "${sentenceOf(a, m.other.quote.span)}"` };
     });
@@ -98,7 +113,23 @@ export function speakerMismatches(view: DeskView, uri: string): Finding[] {
   return out;
 }
 
+/**
+ * Each quotation's speaker as the registry last knew them: checking an article looks up the
+ * speaker of every copy of its quotations, a thousand for a famous line, and again for each of
+ * the articles a keystroke re-checks.
+ */
+const speakers = new WeakMap<Quotation, { registry: DeskView['registry']; version: number; uri: string; speaker: { key: string; name: string } | null }>();
+
 function speakerKey(view: DeskView, uri: string, q: Quotation): { key: string; name: string } | null {
+  const { registry } = view;
+  const known = speakers.get(q);
+  if (known && known.registry === registry && known.version === registry.answersVersion && known.uri === uri) return known.speaker;
+  const speaker = lookUpSpeaker(view, uri, q);
+  speakers.set(q, { registry, version: registry.answersVersion, uri, speaker });
+  return speaker;
+}
+
+function lookUpSpeaker(view: DeskView, uri: string, q: Quotation): { key: string; name: string } | null {
   const id = q.speaker?.entity;
   if (!id) return null;
   const e = view.article(uri)?.model.entities.find((x) => x.id === id);

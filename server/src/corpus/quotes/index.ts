@@ -46,6 +46,9 @@ const DIFF_MEMO = 20_000;
 
 const refKey = (uri: string, id: string) => `${uri}#${id}`;
 
+/** Matches in the order they are listed: by article, then where in it. */
+const byPlace = (a: QuoteMatch, b: QuoteMatch) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start);
+
 /**
  * Every quotation in the workspace, indexed by word triples so that finding the copies of one
  * quotation costs a few posting-list lookups and alignments, never a pass over all pairs.
@@ -65,6 +68,13 @@ export class QuoteIndex {
    * perhaps no longer): those to work out again when it moves.
    */
   private readonly alignedWith = new Map<string, Set<string>>();
+  /**
+   * For each quotation whose matches are cached, the copies among them that moved since (a
+   * keystroke earlier in their article): only their alignments, which hold spans, are worked out
+   * again. A line quoted by a thousand articles otherwise has every copy re-align all thousand
+   * when any one of them moves.
+   */
+  private readonly movedCopies = new Map<string, Set<string>>();
   /**
    * Quotations with exactly the same words (after normalisation), found by one lookup: a line
    * quoted by a thousand articles is found in all of them even though its word triples are too
@@ -93,7 +103,7 @@ export class QuoteIndex {
     const touchAll = (set: Set<string>) => {
       if (quiet || walked.has(set)) return;
       walked.add(set);
-      set.forEach((k) => this.touch(k, affected, true));
+      set.forEach((k) => this.touch(k, affected));
     };
     const fresh = new Map<string, Indexed>();
     for (const quote of text === null ? [] : quotes ?? []) {
@@ -108,9 +118,9 @@ export class QuoteIndex {
       const next = fresh.get(key);
       if (next && moved(q, next)) {
         // The same words, filed under the same word triples: only the alignments with it change.
-        for (const k of this.alignedWith.get(key) ?? []) this.touch(k, affected, false);
+        for (const k of this.alignedWith.get(key) ?? []) this.touch(k, affected, key);
         this.quotes.set(key, next);
-        this.matchCache.delete(key);
+        this.dropMatches(key);
         continue;
       }
       for (const s of new Set(q.shingles)) {
@@ -125,7 +135,7 @@ export class QuoteIndex {
       if (family) touchAll(family);
       if (family && !family.size) this.families.delete(q.words);
       this.quotes.delete(key);
-      this.matchCache.delete(key);
+      this.dropMatches(key);
       this.matchKeys.delete(key);
       this.alignedWith.delete(key);
     }
@@ -149,12 +159,23 @@ export class QuoteIndex {
     return affected;
   }
 
-  /** Drops a quotation's matches (`content`) or only their alignments, which hold spans. */
-  private touch(key: string, affected: Set<string>, content: boolean): void {
-    this.matchCache.delete(key);
-    if (content) this.matchKeys.delete(key);
+  /** Drops a quotation's matches, or only its alignment with a copy that moved (`movedCopy`). */
+  private touch(key: string, affected: Set<string>, movedCopy?: string): void {
+    if (movedCopy === undefined) {
+      this.dropMatches(key);
+      this.matchKeys.delete(key);
+    } else if (this.matchCache.has(key)) {
+      let copies = this.movedCopies.get(key);
+      if (!copies) this.movedCopies.set(key, (copies = new Set()));
+      copies.add(movedCopy);
+    }
     const q = this.quotes.get(key);
     if (q) affected.add(q.ref.uri);
+  }
+
+  private dropMatches(key: string): void {
+    this.matchCache.delete(key);
+    this.movedCopies.delete(key);
   }
 
   has(uri: string, quoteId: string): boolean {
@@ -164,16 +185,26 @@ export class QuoteIndex {
   /** Copies of a quotation in other articles, each aligned against this one. */
   matches(uri: string, quoteId: string): QuoteMatch[] {
     const key = refKey(uri, quoteId);
-    const cached = this.matchCache.get(key);
-    if (cached) return cached;
     const me = this.quotes.get(key);
+    const cached = this.matchCache.get(key);
+    if (cached && me) {
+      const copies = this.movedCopies.get(key);
+      if (!copies) return cached;
+      this.movedCopies.delete(key);
+      const realigned = this.realign(me, cached, copies);
+      if (realigned) {
+        this.matchCache.set(key, realigned);
+        return realigned;
+      }
+    }
+    this.dropMatches(key);
     if (!me) return [];
     const known = this.matchKeys.get(key);
     // A search has aligned the copies it found (not those with the very same words): kept.
     const aligned = new Map<Indexed, Alignment>();
     const found = known ? known.map((k) => this.quotes.get(k)!) : this.search(key, me, aligned);
-    const out = found.map((other) => ({ other: other.ref, alignment: other.words === me.words ? identical(me, other) : aligned.get(other) ?? this.align(me, other) }));
-    out.sort((a, b) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start));
+    const out = found.map((other) => ({ other: other.ref, alignment: aligned.get(other) ?? this.alignment(me, other) }));
+    out.sort(byPlace);
     this.matchCache.set(key, out);
     const keys = known ?? out.map((m) => refKey(m.other.uri, m.other.quote.id));
     if (!known) this.matchKeys.set(key, keys);
@@ -183,6 +214,30 @@ export class QuoteIndex {
       holders.add(key);
     }
     return out;
+  }
+
+  /** Cached matches with the copies that moved aligned again; undefined when one is gone. */
+  private realign(me: Indexed, cached: readonly QuoteMatch[], copies: ReadonlySet<string>): QuoteMatch[] | undefined {
+    const out: QuoteMatch[] = [];
+    for (const m of cached) {
+      const k = refKey(m.other.uri, m.other.quote.id);
+      if (!copies.has(k)) {
+        out.push(m);
+        continue;
+      }
+      const other = this.quotes.get(k);
+      if (!other) return undefined;
+      out.push({ other: other.ref, alignment: this.alignment(me, other) });
+    }
+    // Moving within its article keeps a copy's order among the others there; checked all the same.
+    for (let i = 1; i < out.length; i++) {
+      if (byPlace(out[i - 1]!, out[i]!) > 0) return out.sort(byPlace);
+    }
+    return out;
+  }
+
+  private alignment(me: Indexed, other: Indexed): Alignment {
+    return other.words === me.words ? identical(me, other) : this.align(me, other);
   }
 
   private align(me: Indexed, other: Indexed): Alignment {
