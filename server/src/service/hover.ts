@@ -1,6 +1,7 @@
 import { describe } from '../analysis/dates/resolve';
 import { overlaps } from '../analysis/dates/timex';
 import { describeArticle, sentenceOf, sourceOf, type Desk } from '../corpus';
+import type { ArticleModel, Quotation } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { targetAt } from './locate';
 import type { DateHover, EntityHover, HoverInfo, QuoteHover } from './types';
@@ -70,8 +71,7 @@ function entityHover(desk: Desk, uri: string, entityId: string): EntityHover | n
       }
     }
     if (mentionedIn.length < MAX_LIST * 4) mentionedIn.push({ uri: m.uri, span: m.entity.mentions[0]!.span, article: label() });
-    for (const q of a.model.quotes) {
-      if (q.speaker?.entity !== m.entity.id) continue;
+    for (const q of quotedBy(a.model).get(m.entity.id) ?? NONE) {
       // The same words quoted by several articles (or twice in one) are listed once, where first seen.
       let key = folded.get(q.text);
       if (key === undefined) folded.set(q.text, (key = foldKey(q.text)));
@@ -95,6 +95,29 @@ function entityHover(desk: Desk, uri: string, entityId: string): EntityHover | n
     quotes,
     moreQuotes: more,
   };
+}
+
+const NONE: readonly Quotation[] = [];
+const speakersQuoted = new WeakMap<ArticleModel, ReadonlyMap<string, readonly Quotation[]>>();
+
+/**
+ * An article's quotations by speaker, worked out once per model: a person named in thousands of
+ * articles was looked for among every quotation of each of them on every hover.
+ */
+function quotedBy(model: ArticleModel): ReadonlyMap<string, readonly Quotation[]> {
+  let bySpeaker = speakersQuoted.get(model);
+  if (!bySpeaker) {
+    const map = new Map<string, Quotation[]>();
+    for (const q of model.quotes) {
+      const id = q.speaker?.entity;
+      if (!id) continue;
+      const list = map.get(id);
+      if (list) list.push(q);
+      else map.set(id, [q]);
+    }
+    speakersQuoted.set(model, (bySpeaker = map));
+  }
+  return bySpeaker;
 }
 
 function dateHover(desk: Desk, uri: string, index: number): DateHover {
