@@ -40,6 +40,16 @@ export interface Fix {
  */
 export const MAX_RELATED = 20;
 
+/**
+ * A list named in a message, cut after `max` items with how many more there are: a message naming
+ * every article that spells a name otherwise runs to thousands of file names in a large desk,
+ * which no editor reads in a tooltip. The related places carry the evidence for each.
+ */
+export function someOf(items: readonly string[], separator: string, max: number): string {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+
 /** Something an editor should look at, with the evidence from every source involved. */
 export interface Finding {
   readonly code: FindingCode;

@@ -77,13 +77,14 @@ describe('incremental updates', () => {
 });
 
 describe('related places per finding', () => {
-  it('keeps at most MAX_RELATED, while the message still counts every article', () => {
+  it('keeps at most MAX_RELATED, while the message still counts every article and names the first few', () => {
     const desk = new Desk();
     const body = (name: string, i: number) => `Published: ${1 + (i % 27)} March 2024\n\nFerry story ${i}\n\nThe ferry operator's spokeswoman ${name} said crossings would resume once the engines were checked.\n`;
     for (let i = 0; i < MAX_RELATED + 10; i++) desk.upsert(`a${i}.txt`, body('Annika Solberg', i));
     desk.upsert('odd.txt', body('Anika Solberg', 3));
     const variant = desk.findings('odd.txt').find((f) => f.code === 'name-variant');
     expect(variant?.message).toContain(`${MAX_RELATED + 10} articles`);
+    expect(variant?.message).toMatch(/\(a0\.txt, a1\.txt, a10\.txt, a11\.txt, a12\.txt, and 25 more\)\.$/);
     expect(variant?.related).toHaveLength(MAX_RELATED);
   });
 });

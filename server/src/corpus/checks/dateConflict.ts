@@ -1,7 +1,7 @@
 import { describeArticle, fileName, sentenceOf } from '../article';
 import type { EventRef } from '../events';
 import { overlaps } from '../../analysis/dates/timex';
-import type { Finding } from '../findings';
+import { someOf, type Finding } from '../findings';
 import type { DeskView } from '../view';
 
 const TIME_ZONE = /\b(?:GMT|UTC|local time|time zone|[A-Z]{1,3}[SD]?T)\b/;
@@ -44,8 +44,8 @@ export function dateConflicts(view: DeskView, uri: string): Finding[] {
       span: date.span,
       message:
         `Date conflict over ${kind} (“${event.trigger.value}”): here "${date.text.trim()}" ${date.resolution.replace(/^'[^']*'\s*/, '')}; ` +
-        others.join('; ') +
-        (agree.length ? `. ${agree.map((a) => fileName(a.uri)).join(', ')} agree${agree.length === 1 ? 's' : ''} with this article.` : '.'),
+        someOf(others, '; ', 3) +
+        (agree.length ? `. ${someOf(agree.map((a) => fileName(a.uri)), ', ', 5)} agree${agree.length === 1 ? 's' : ''} with this article.` : '.'),
       related: differ.map((o) => {
         const a = view.article(o.uri)!;
         return { uri: o.uri, span: o.date.span, message: `${describeArticle(a)}: "${sentenceOf(a, o.date.span)}" — ${o.date.resolution}` };

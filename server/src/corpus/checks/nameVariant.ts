@@ -1,4 +1,5 @@
-import type { Finding } from '../findings';
+import { MAX_RELATED, someOf, type Finding, type RelatedPlace } from '../findings';
+import type { EntityRef } from '../registry';
 import { describeArticle, fileName } from '../article';
 import { nicknameLinks, withoutNickname } from '../names';
 import type { DeskView } from '../view';
@@ -19,6 +20,7 @@ export function nameVariants(view: DeskView, uri: string): Finding[] {
     // The registry's name is the majority spelling, unless an editor pinned another.
     const canonical = we.spellings.find((s) => s.text === we.name) ?? { text: we.name, uris: [] };
     const pinned = we.name !== we.spellings[0]!.text;
+    let firstMembers: ReadonlyMap<string, EntityRef> | undefined;
     for (const m of e.mentions) {
       if (!m.full || m.text.toLowerCase() === canonical.text.toLowerCase()) continue;
       // "William “Bill” Hardacre", "Bill Hardacre" for "William Hardacre": a glossed nickname is no misspelling.
@@ -27,12 +29,16 @@ export function nameVariants(view: DeskView, uri: string): Finding[] {
       const mine = we.spellings.find((s) => s.text === m.text);
       if (!mine || (!pinned && mine.uris.length >= canonical.uris.length)) continue;
       const others = canonical.uris.filter((u) => u !== uri);
-      const related = others.flatMap((u) => {
+      // The places kept (MAX_RELATED), each found through its article's first member of the
+      // cluster: a name spelled one way in thousands of articles was looked for member by member.
+      firstMembers ??= firstMemberOf(we.members);
+      const related: RelatedPlace[] = [];
+      for (const u of others) {
+        if (related.length >= MAX_RELATED) break;
         const a = view.article(u);
-        const member = we.members.find((x) => x.uri === u);
-        const at = member?.entity.mentions.find((x) => x.text === canonical.text);
-        return a && at ? [{ uri: u, span: at.span, message: `${describeArticle(a)} spells it "${canonical.text}"` }] : [];
-      });
+        const at = firstMembers.get(u)?.entity.mentions.find((x) => x.text === canonical.text);
+        if (a && at) related.push({ uri: u, span: at.span, message: `${describeArticle(a)} spells it "${canonical.text}"` });
+      }
       const count = canonical.uris.length;
       out.push({
         code: 'name-variant',
@@ -40,13 +46,19 @@ export function nameVariants(view: DeskView, uri: string): Finding[] {
         uri,
         span: m.span,
         message: pinned
-          ? `Name spelled "${m.text}" here; the desk file pins the spelling "${canonical.text}"` + (others.length ? ` (as ${others.map(fileName).join(', ')} ${others.length === 1 ? 'has' : 'have'} it).` : '.')
+          ? `Name spelled "${m.text}" here; the desk file pins the spelling "${canonical.text}"` + (others.length ? ` (as ${someOf(others.map(fileName), ', ', 5)} ${others.length === 1 ? 'has' : 'have'} it).` : '.')
           : `Name spelled "${m.text}" here, but ${count} ${count === 1 ? 'article spells' : 'articles spell'} it "${canonical.text}"` +
-            (others.length ? ` (${others.map(fileName).join(', ')})` : '') + '.',
+            (others.length ? ` (${someOf(others.map(fileName), ', ', 5)})` : '') + '.',
         related,
         fixes: [{ title: `Use "${canonical.text}"`, edits: [{ uri, span: m.span, newText: canonical.text }], preferred: true }],
       });
     }
   }
+  return out;
+}
+
+function firstMemberOf(members: readonly EntityRef[]): ReadonlyMap<string, EntityRef> {
+  const out = new Map<string, EntityRef>();
+  for (const m of members) if (!out.has(m.uri)) out.set(m.uri, m);
   return out;
 }

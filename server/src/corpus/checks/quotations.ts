@@ -1,6 +1,6 @@
 import type { Quotation } from '../../analysis/model';
 import { comparePublished, describeArticle, fileName, sentenceOf, type ArticleRecord } from '../article';
-import { MAX_RELATED, type Finding } from '../findings';
+import { MAX_RELATED, someOf, type Finding } from '../findings';
 import type { QuoteMatch, QuoteRef } from '../quotes';
 import type { DeskView } from '../view';
 
@@ -98,8 +98,8 @@ export function speakerMismatches(view: DeskView, uri: string): Finding[] {
       const a = view.article(m.other.uri)!;
       return { uri: m.other.uri, span: m.other.quote.speaker?.span ?? m.other.quote.span, message: `${describeArticle(a)} gives it to ${key.name}: "${sentenceOf(a, m.other.quote.span)}"` };
     });
-    const names = [...new Set(differ.map((d) => d.key.name))].join(', ');
-    const where = [...new Set(differ.map((d) => fileName(d.m.other.uri)))].join(', ');
+    const names = someOf([...new Set(differ.map((d) => d.key.name))], ', ', 5);
+    const where = someOf([...new Set(differ.map((d) => fileName(d.m.other.uri)))], ', ', 5);
     out.push({
       code: 'speaker-mismatch',
       severity,
