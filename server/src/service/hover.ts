@@ -1,7 +1,7 @@
 import { describe } from '../analysis/dates/resolve';
 import { overlaps } from '../analysis/dates/timex';
 import { describeArticle, sentenceOf, sourceOf, type Desk } from '../corpus';
-import type { ArticleModel, Quotation } from '../analysis/model';
+import type { ArticleModel, Quotation, Role } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { targetAt } from './locate';
 import type { DateHover, EntityHover, HoverInfo, QuoteHover } from './types';
@@ -63,7 +63,8 @@ function entityHover(desk: Desk, uri: string, entityId: string): EntityHover | n
     if (!a) continue;
     let described: string | undefined;
     const label = () => (described ??= describeArticle(a));
-    for (const r of m.entity.roles) {
+    // Once the list is full no role changes it: the rest are not looked at.
+    for (const r of roles.length < MAX_LIST ? m.entity.roles : NO_ROLES) {
       const text = r.text.toLowerCase();
       if (!roleTexts.has(text)) {
         roleTexts.add(text);
@@ -98,6 +99,7 @@ function entityHover(desk: Desk, uri: string, entityId: string): EntityHover | n
 }
 
 const NONE: readonly Quotation[] = [];
+const NO_ROLES: readonly Role[] = [];
 const speakersQuoted = new WeakMap<ArticleModel, ReadonlyMap<string, readonly Quotation[]>>();
 
 /**

@@ -1,4 +1,4 @@
-import { comparePublished, sourceOf, type Desk, type EntityRef } from '../corpus';
+import { comparePublished, sourceOf, type ArticleRecord, type Desk, type EntityRef } from '../corpus';
 import { targetAt } from './locate';
 
 export interface Location {
@@ -11,11 +11,18 @@ export interface Location {
  * gives one) in the earliest-published article naming it.
  */
 export function primaryMention(desk: Desk, members: readonly EntityRef[]): Location | null {
-  const sorted = members
-    .map((m) => ({ m, a: desk.article(m.uri)! }))
-    .filter((x) => x.a)
-    .sort((x, y) => comparePublished(x.a, y.a));
-  const best = sorted.find((x) => x.m.entity.roles.length) ?? sorted[0];
+  // One pass, not a sort: a person named in thousands of articles is asked for on every request.
+  // The first of equals is kept, as a stable sort would.
+  type Candidate = { m: EntityRef; a: ArticleRecord };
+  let earliest: Candidate | undefined;
+  let earliestWithRole: Candidate | undefined;
+  for (const m of members) {
+    const a = desk.article(m.uri);
+    if (!a) continue;
+    if (!earliest || comparePublished(a, earliest.a) < 0) earliest = { m, a };
+    if (m.entity.roles.length && (!earliestWithRole || comparePublished(a, earliestWithRole.a) < 0)) earliestWithRole = { m, a };
+  }
+  const best = earliestWithRole ?? earliest;
   if (!best) return null;
   const mention = best.m.entity.mentions.find((x) => x.full) ?? best.m.entity.mentions[0];
   return mention ? { uri: best.m.uri, span: mention.span } : null;
