@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { startServer, type ServerDeps } from '../../server/src/lsp/server';
 
@@ -17,10 +17,12 @@ export interface TestClient {
   close(): void;
 }
 
-export async function startTestServer(folders: string[], options: { settings?: unknown; deps?: ServerDeps; capabilities?: object } = {}): Promise<TestClient> {
+export async function startTestServer(folders: string[], options: { settings?: unknown; deps?: ServerDeps; capabilities?: object; serverSide?: (c: Connection) => void } = {}): Promise<TestClient> {
   const up = new PassThrough();
   const down = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), options.deps);
+  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
+  options.serverSide?.(server);
+  startServer(server, options.deps);
   const connection = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const diagnostics = new Map<string, PublishDiagnosticsParams['diagnostics']>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -94,3 +94,37 @@ describe('diagnostics', () => {
     expect(new Set(order.slice(1, 1 + pointed.size))).toEqual(pointed);
   });
 });
+
+describe('a keystroke\'s diagnostics', () => {
+  it('are written for the article typed into before the other articles it touches are checked', async () => {
+    // Which sends happened before a task queued at the first one ran: those made in one go with it.
+    const sends: { uri: string; withFirst: boolean }[] = [];
+    let first: { done: boolean } | undefined;
+    const client = await startTestServer([corpusDir('desk')], {
+      serverSide: (c) => {
+        const send = c.sendDiagnostics.bind(c);
+        c.sendDiagnostics = (p) => {
+          if (!first) {
+            const marker = (first = { done: false });
+            setImmediate(() => (marker.done = true));
+          }
+          sends.push({ uri: p.uri, withFirst: !first.done });
+          return send(p);
+        };
+      },
+    });
+    await client.indexed;
+    const wire = corpusArticle('desk', '02-northline-wire-bridge.txt');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: wire.uri, languageId: 'plaintext', version: 1, text: wire.text } });
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: wire.uri }, position: { line: 0, character: 0 } });
+    sends.length = 0;
+    first = undefined;
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: wire.uri, version: 2 }, contentChanges: [{ text: `Updated.\n${wire.text}` }] });
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: wire.uri }, position: { line: 0, character: 0 } });
+    client.close();
+    expect(sends[0]).toEqual({ uri: wire.uri, withFirst: true });
+    // Other articles' warnings point into the wire, so theirs moved too: sent, but after.
+    expect(sends.length).toBeGreaterThan(1);
+    expect(sends.slice(1).every((s) => !s.withFirst)).toBe(true);
+  });
+});

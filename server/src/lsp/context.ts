@@ -15,6 +15,12 @@ export interface ServerContext {
   ready(): Promise<void>;
   /** Re-sends the diagnostics of these articles if they changed. */
   publish(uris: Iterable<string>): void;
+  /**
+   * `publish`, the first article at once and the others right after its diagnostics are written:
+   * messages go out only between tasks, so sending all in one go held the article typed into
+   * until every article the keystroke touched was checked (see `byRelevance` for the order).
+   */
+  publishFirst(uris: Iterable<string>): void;
   log(message: string): void;
   /** Paths of the workspace folders. */
   folders(): readonly string[];

@@ -65,30 +65,54 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
     clientCapabilities: () => clientCapabilities,
     publish(uris) {
       const changed = [...uris];
-      for (const uri of changed) {
-        // Features may add diagnostics of their own (the archive's, worked out in the background).
-        // One article whose checks throw gets none, and a logged reason; the others still get theirs.
-        let diagnostics: Diagnostic[] = [];
-        try {
-          diagnostics = desk.article(uri) ? [...toDiagnostics(desk.findings(uri), positions), ...FEATURES.flatMap((f) => f.diagnostics?.(ctx, uri) ?? [])] : [];
-        } catch (e) {
-          ctx.log(`Copydesk could not check ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-        }
-        const key = createHash('sha256').update(JSON.stringify(diagnostics)).digest('base64');
-        if (published.get(uri) === key) continue;
-        if (diagnostics.length || published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics });
-        if (diagnostics.length) published.set(uri, key);
-        else published.delete(uri);
-      }
-      for (const f of FEATURES) {
-        try {
-          f.deskChanged?.(ctx, changed);
-        } catch (e) {
-          ctx.log(`Copydesk: a feature failed after a change: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-        }
-      }
+      for (const uri of changed) send(uri);
+      deskChanged(changed);
+    },
+    publishFirst(uris) {
+      const [first, ...rest] = uris;
+      if (first === undefined) return;
+      send(first);
+      for (const uri of rest) unsent.add(uri);
+      // Queued behind the first article's diagnostics, which are written in the next task.
+      sending ??= setImmediate(() => {
+        sending = undefined;
+        const now = [...unsent];
+        unsent.clear();
+        for (const uri of now) send(uri);
+      });
+      deskChanged([first, ...rest]);
     },
   };
+  /** Articles whose diagnostics `publishFirst` left for the next task, in order. */
+  const unsent = new Set<string>();
+  let sending: NodeJS.Immediate | undefined;
+
+  function send(uri: string): void {
+    unsent.delete(uri);
+    // Features may add diagnostics of their own (the archive's, worked out in the background).
+    // One article whose checks throw gets none, and a logged reason; the others still get theirs.
+    let diagnostics: Diagnostic[] = [];
+    try {
+      diagnostics = desk.article(uri) ? [...toDiagnostics(desk.findings(uri), positions), ...FEATURES.flatMap((f) => f.diagnostics?.(ctx, uri) ?? [])] : [];
+    } catch (e) {
+      ctx.log(`Copydesk could not check ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+    const key = createHash('sha256').update(JSON.stringify(diagnostics)).digest('base64');
+    if (published.get(uri) === key) return;
+    if (diagnostics.length || published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics });
+    if (diagnostics.length) published.set(uri, key);
+    else published.delete(uri);
+  }
+
+  function deskChanged(changed: readonly string[]): void {
+    for (const f of FEATURES) {
+      try {
+        f.deskChanged?.(ctx, changed);
+      } catch (e) {
+        ctx.log(`Copydesk: a feature failed after a change: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      }
+    }
+  }
   const host: WorkspaceHost = { ...NODE_HOST, ...deps };
   const indexer = new WorkspaceIndexer(ctx, host, () => canProgress);
   const checker = new WorkspaceChecker(ctx, () => canProgress);
@@ -176,6 +200,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   });
 
   connection.onShutdown(async () => {
+    if (sending) clearImmediate(sending);
+    sending = undefined;
     for (const f of FEATURES) {
       try {
         await f.shutdown?.(ctx);

@@ -78,7 +78,7 @@ export class WorkspaceIndexer {
       const day = this.fallbackDay(uri);
       if (!model && day) model = analyseArticle(text, { fallbackDate: fallbackDate(day) });
       this.analysedWith.set(uri, day);
-      this.ctx.publish(byRelevance(this.ctx.desk, uri, this.ctx.desk.upsert(uri, text, model)));
+      this.ctx.publishFirst(byRelevance(this.ctx.desk, uri, this.ctx.desk.upsert(uri, text, model)));
     } catch (e) {
       this.ctx.log(`Copydesk could not analyse ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
