@@ -7,7 +7,7 @@ import { fiscalYearEnd } from './fiscal';
 import { ANCHORED, type Candidate } from './kinds';
 import { numericConvention } from './numbers';
 import { resolve, type Resolution } from './resolve';
-import { tenseAt } from './tense';
+import { tenseAt, type TenseCue } from './tense';
 import { day } from './timex';
 import { prevWord, type Unit } from './words';
 
@@ -65,7 +65,9 @@ export function extractDates(
     };
     const found: (Found | null)[] = cands.map((c) => {
       if (ANCHORED.has(c.kind)) return null;
-      const r = resolve(c, { published, label, tense: tense(c), convention: conventionOf, fiscalEnd });
+      // The tense is read only if the expression needs it: most (`2019`, `three days ago`) do not.
+      let cue: TenseCue | undefined;
+      const r = resolve(c, { published, label, tense: () => (cue ??= tense(c)), convention: conventionOf, fiscalEnd });
       return r ? { c, r } : null;
     });
     // Anchored expressions, in order: each may lean on one resolved just before it.

@@ -14,7 +14,8 @@ export interface ResolveContext {
   readonly published: Ymd | null;
   /** How the reference date is named in resolutions: `dated`, or `file modified` for a fallback. */
   readonly label?: string;
-  readonly tense: TenseCue;
+  /** The clause's tense, read when asked: years, counts and `ago` never need it. */
+  readonly tense: () => TenseCue;
   /** How the outlet orders day and month in figures, read from the article (lazily). */
   readonly convention: () => 'dmy' | 'mdy' | null;
   /** The month the company's fiscal year ends in, read from the article (lazily); null when unknown. */
@@ -39,7 +40,7 @@ export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
     p
       ? { resolved: r, how: `${note ? `(${note}) ` : ''}${dated} → ${describe(r)}`, relative: true }
       : { resolved: UNRESOLVED, how: `depends on the publication date, and ${dated}: unresolved`, relative: true };
-  const tenseNote = ctx.tense.tense === 'none' ? 'nearest' : `${ctx.tense.tense}: '${ctx.tense.cue}'`;
+  const tenseNote = () => (ctx.tense().tense === 'none' ? 'nearest' : `${ctx.tense().tense}: '${ctx.tense().cue}'`);
 
   switch (c.kind) {
     case 'calendar':
@@ -55,7 +56,7 @@ export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
     case 'unit': {
       if (!p) return rel(UNRESOLVED);
       if (c.unit === 'week') return rel(week(addDays(p, 7 * c.which)));
-      if (c.unit === 'weekend') return rel(c.which === 0 ? resolveWeekend(p, ctx.tense.tense) : weekend(addDays(p, 7 * c.which)), c.which === 0 ? tenseNote : undefined);
+      if (c.unit === 'weekend') return rel(c.which === 0 ? resolveWeekend(p, ctx.tense().tense) : weekend(addDays(p, 7 * c.which)), c.which === 0 ? tenseNote() : undefined);
       if (c.unit === 'month') {
         const m = addMonths({ ...p, day: 1 }, c.which);
         return rel(month(m.year, m.month));
@@ -63,12 +64,12 @@ export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
       return rel(year(p.year + c.which));
     }
     case 'weekend':
-      return p ? rel(resolveWeekend(p, ctx.tense.tense), tenseNote) : rel(UNRESOLVED);
+      return p ? rel(resolveWeekend(p, ctx.tense().tense), tenseNote()) : rel(UNRESOLVED);
     case 'season':
       if (c.year !== undefined) return abs(season(c.year, c.season));
       // "prices fall in spring": a habit, not a date.
-      if (c.bare && ctx.tense.tense === 'none') return null;
-      return p ? rel(resolveSeason(p, c.season, c.which, ctx.tense.tense), c.which === null ? tenseNote : undefined) : rel(UNRESOLVED);
+      if (c.bare && ctx.tense().tense === 'none') return null;
+      return p ? rel(resolveSeason(p, c.season, c.which, ctx.tense().tense), c.which === null ? tenseNote() : undefined) : rel(UNRESOLVED);
     case 'ago': {
       if (!p) return rel(UNRESOLVED);
       if (c.unit === 'day') return rel(day(addDays(p, -c.count)));
@@ -107,7 +108,7 @@ export function resolve(c: Candidate, ctx: ResolveContext): Resolution | null {
 }
 
 /** `fiscal 2025`, `Q4 fiscal 2025`, a bare `Q3` in a company's accounts (see fiscal.ts). */
-function resolveCompanyPart(c: CandidateOf<'part'>, ctx: ResolveContext, dated: string, tenseNote: string): Resolution {
+function resolveCompanyPart(c: CandidateOf<'part'>, ctx: ResolveContext, dated: string, tenseNote: () => string): Resolution {
   const end = ctx.fiscalEnd?.() ?? null;
   const whose = c.fiscal || end ? `the fiscal year ending in ${end ? MONTH_NAMES[end - 1] : 'a month the article does not state'}` : 'the calendar year';
   if (c.year !== undefined) {
@@ -118,16 +119,16 @@ function resolveCompanyPart(c: CandidateOf<'part'>, ctx: ResolveContext, dated: 
   }
   const p = ctx.published;
   if (!p) return { resolved: UNRESOLVED, how: `no year is stated and ${dated}: unresolved`, relative: true };
-  const r = barePart(p, c.part, end ?? 12, ctx.tense.tense);
-  return { resolved: r, how: `(the latest ${c.part} of ${whose}, ${tenseNote}) ${dated} → ${describe(r)}`, relative: true };
+  const r = barePart(p, c.part, end ?? 12, ctx.tense().tense);
+  return { resolved: r, how: `(the latest ${c.part} of ${whose}, ${tenseNote()}) ${dated} → ${describe(r)}`, relative: true };
 }
 
-function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated: string, tenseNote: string): Resolution | null {
+function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated: string, tenseNote: () => string): Resolution | null {
   const p = ctx.published;
   if (c.month !== undefined && c.day !== undefined) {
     const explicit = c.year !== undefined;
     const shifted = c.yearShift !== undefined && p ? p.year + c.yearShift : null;
-    const y = explicit ? c.year! : shifted ?? (p ? chooseYear(p, c.month, c.day, c.weekday, ctx.tense.tense) : null);
+    const y = explicit ? c.year! : shifted ?? (p ? chooseYear(p, c.month, c.day, c.weekday, ctx.tense().tense) : null);
     if (y === null) {
       const value = `XXXX-${pad(c.month, 2)}-${pad(c.day, 2)}`;
       return { resolved: { value, range: null, granularity: 'day' }, how: `no year is stated and ${dated}: ${monthDay(c.month, c.day)} of an unknown year`, relative: true };
@@ -143,7 +144,7 @@ function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated:
     const clash = c.weekday !== undefined && weekday(start) !== c.weekday ? ` (the copy says ${WEEKDAY_NAMES[c.weekday]}, but it is a ${WEEKDAY_NAMES[weekday(start)]})` : '';
     return explicit
       ? { resolved: r, how: `stated in full → ${describe(r)}${clash}`, relative: false }
-      : { resolved: r, how: `(year from the dateline, ${shifted !== null ? `'${['last', 'this', 'next'][c.yearShift! + 1]} year'` : tenseNote}) ${dated} → ${describe(r)}${clash}`, relative: true };
+      : { resolved: r, how: `(year from the dateline, ${shifted !== null ? `'${['last', 'this', 'next'][c.yearShift! + 1]} year'` : tenseNote()}) ${dated} → ${describe(r)}${clash}`, relative: true };
   }
   if (c.month !== undefined) {
     if (c.year !== undefined) return abs(month(c.year, c.month));
@@ -160,14 +161,14 @@ function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated:
       const r = month(y, c.month);
       return { resolved: r, how: `('${c.modifier}') ${dated} → ${describe(r)}`, relative: true };
     }
-    const r = month(chooseMonthYear(p, c.month, ctx.tense.tense), c.month);
-    return { resolved: r, how: `(year from the dateline, ${tenseNote}) ${dated} → ${describe(r)}`, relative: true };
+    const r = month(chooseMonthYear(p, c.month, ctx.tense().tense), c.month);
+    return { resolved: r, how: `(year from the dateline, ${tenseNote()}) ${dated} → ${describe(r)}`, relative: true };
   }
   if (c.weekday !== undefined) {
     if (!p) return { resolved: UNRESOLVED, how: `a weekday, and ${dated}: unresolved`, relative: true };
-    const d = resolveWeekday(p, c.weekday, c.modifier, ctx.tense.tense);
+    const d = resolveWeekday(p, c.weekday, c.modifier, ctx.tense().tense);
     const r = day(d);
-    const note = c.modifier ? `'${c.modifier}'` : compareYmd(d, p) === 0 ? 'the publication day' : tenseNote;
+    const note = c.modifier ? `'${c.modifier}'` : compareYmd(d, p) === 0 ? 'the publication day' : tenseNote();
     return { resolved: r, how: `(${note}) ${dated} → ${describe(r)}`, relative: true };
   }
   return null;
@@ -195,7 +196,7 @@ function resolveNumeric(c: CandidateOf<'numeric'>, ctx: ResolveContext): Resolut
   };
 }
 
-function resolveHoliday(c: CandidateOf<'holiday'>, ctx: ResolveContext, dated: string, tenseNote: string): Resolution {
+function resolveHoliday(c: CandidateOf<'holiday'>, ctx: ResolveContext, dated: string, tenseNote: () => string): Resolution {
   const p = ctx.published;
   if (c.year !== undefined) return abs(day(holidayIn(c.holiday, c.year)));
   if (!p) {
@@ -205,8 +206,8 @@ function resolveHoliday(c: CandidateOf<'holiday'>, ctx: ResolveContext, dated: s
       : { resolved: UNRESOLVED, how: `a movable feast, and ${dated}: unresolved`, relative: true };
   }
   const options = [p.year - 1, p.year, p.year + 1].map((y) => holidayIn(c.holiday, y));
-  const r = day(pick(p, options, ctx.tense.tense));
-  return { resolved: r, how: `(year from the dateline, ${tenseNote}) ${dated} → ${describe(r)}`, relative: true };
+  const r = day(pick(p, options, ctx.tense().tense));
+  return { resolved: r, how: `(year from the dateline, ${tenseNote()}) ${dated} → ${describe(r)}`, relative: true };
 }
 
 /** Of the same day in neighbouring years, the one the tense points to, else the nearest. */
