@@ -105,7 +105,8 @@ describe('a keystroke\'s diagnostics', () => {
         const send = c.sendDiagnostics.bind(c);
         c.sendDiagnostics = (p) => {
           if (!first) {
-            const marker = (first = { done: false });
+            const marker = { done: false };
+            first = marker;
             setImmediate(() => (marker.done = true));
           }
           sends.push({ uri: p.uri, withFirst: !first.done });
