@@ -45,6 +45,21 @@ describe('quotations across articles', () => {
     expect(codes(desk, 'd.txt')).toContain('misquote');
   });
 
+  it('aligns each copy where it is when asked, after its article moved it, listed by article then place', () => {
+    const line = '"We will not gamble with people\'s lives, and we will reopen the bridge when it is safe," the mayor said.';
+    const desk = deskOf(['a.txt', '1 March 2024', line], ['b.txt', '2 March 2024', `${line} ${line.replace('will not', 'cannot')}`], ['c.txt', '3 March 2024', line]);
+    const q = desk.article('a.txt')!.model.quotes[0]!;
+    const windows = () => desk.quotes.matches('a.txt', q.id).map((m) => {
+      const text = desk.article(m.other.uri)!.text;
+      return [m.other.uri, text.slice(m.alignment.sourceWindow!.start, m.alignment.sourceWindow!.end), m.alignment.changes.length];
+    });
+    const expected = [['b.txt', 'We will not gamble with people\'s lives, and we will reopen the bridge when it is safe', 0], ['b.txt', 'We cannot gamble with people\'s lives, and we will reopen the bridge when it is safe', 1], ['c.txt', 'We will not gamble with people\'s lives, and we will reopen the bridge when it is safe', 0]];
+    expect(windows()).toEqual(expected);
+    const b = desk.article('b.txt')!.text;
+    desk.upsert('b.txt', b.replace('Headline for b.txt\n\n', 'Headline for b.txt\n\nIt rained all day. '));
+    expect(windows()).toEqual(expected);
+  });
+
   it('takes the earliest dated article as the source, undated ones last', () => {
     const desk = deskOf(
       ['draft.txt', null, '"We were told the repairs could wait, and nobody told us the bridge could fall," she said.'],

@@ -7,22 +7,11 @@ import type { DeskView } from '../view';
 /** A quotation must be this long before a changed word or a different speaker is worth a warning. */
 const MIN_WORDS_TO_CHECK = 5;
 
-/**
- * Each quotation's source, by its list of matches: the list is made afresh whenever this article,
- * or an article it lists, is filed again, so the answer holds as long as the list does. A line
- * quoted by a thousand articles is otherwise looked for among a thousand copies by each of them,
- * on every keystroke in any one of them.
- */
-const sources = new WeakMap<readonly QuoteMatch[], { quote: Quotation; source: { ref: QuoteRef; match: QuoteMatch | null } }>();
-
 /** The article that first carried a quotation: the earliest-published one; undated ones come last. */
 export function sourceOf(view: DeskView, uri: string, quote: Quotation): { ref: QuoteRef; match: QuoteMatch | null } {
-  const matches = view.quotes.matches(uri, quote.id);
-  const known = sources.get(matches);
-  if (known?.quote === quote) return known.source;
   const own = view.article(uri)!;
   let best: { ref: QuoteRef; match: QuoteMatch | null; article: ArticleRecord } = { ref: { uri, quote }, match: null, article: own };
-  for (const m of matches) {
+  for (const m of view.quotes.matches(uri, quote.id)) {
     const a = view.article(m.other.uri);
     if (!a) continue;
     const order = comparePublished(a, best.article);
@@ -30,9 +19,7 @@ export function sourceOf(view: DeskView, uri: string, quote: Quotation): { ref: 
       best = { ref: m.other, match: m, article: a };
     }
   }
-  const source = { ref: best.ref, match: best.match };
-  sources.set(matches, { quote, source });
-  return source;
+  return { ref: best.ref, match: best.match };
 }
 
 /** Quotations altered from their source: a substituted, dropped or added word, a lost negation. */

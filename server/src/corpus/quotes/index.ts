@@ -16,6 +16,8 @@ export interface QuoteMatch {
 }
 
 interface Indexed {
+  /** `uri#id`, the index's key of it: one string however many matches list it. */
+  readonly key: string;
   readonly ref: QuoteRef;
   readonly tokens: readonly QuoteToken[];
   readonly shingles: readonly string[];
@@ -29,10 +31,29 @@ interface Indexed {
 
 /** The alignment of two quotations with the same words: nothing to diff. */
 function identical(a: Indexed, b: Indexed): Alignment {
-  // Each quotation's window is shared by all its pairs: a line quoted by a thousand articles has a
-  // million of them cached.
   return { common: a.tokens.length, coverage: 1, changes: NO_CHANGES, reordered: false, quoteWindow: a.window, sourceWindow: b.window };
 }
+
+/**
+ * A copy found, aligned when first asked. The checks read one alignment per quotation (its
+ * source's); kept for every pair, alignments were most of the heap at ten thousand articles (a
+ * line quoted by a thousand articles alone has a million pairs).
+ */
+class Match implements QuoteMatch {
+  readonly other: QuoteRef;
+  private aligned: Alignment | undefined;
+
+  constructor(private readonly me: Indexed, private readonly copy: Indexed, private readonly alignWith: (me: Indexed, other: Indexed) => Alignment) {
+    this.other = copy.ref;
+  }
+
+  get alignment(): Alignment {
+    return (this.aligned ??= this.me.words === this.copy.words ? identical(this.me, this.copy) : this.alignWith(this.me, this.copy));
+  }
+}
+
+/** Copies in the order matches are listed: by article, then by place in it. */
+const byPlace = ({ ref: a }: Indexed, { ref: b }: Indexed) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.quote.span.start - b.quote.span.start);
 
 const NO_CHANGES: readonly WordChange[] = [];
 
@@ -46,9 +67,6 @@ const DIFF_MEMO = 20_000;
 
 const refKey = (uri: string, id: string) => `${uri}#${id}`;
 
-/** Matches in the order they are listed: by article, then where in it. */
-const byPlace = (a: QuoteMatch, b: QuoteMatch) => (a.other.uri < b.other.uri ? -1 : a.other.uri > b.other.uri ? 1 : a.other.quote.span.start - b.other.quote.span.start);
-
 /**
  * Every quotation in the workspace, indexed by word triples so that finding the copies of one
  * quotation costs a few posting-list lookups and alignments, never a pass over all pairs.
@@ -57,24 +75,17 @@ export class QuoteIndex {
   private readonly postings = new Map<string, Set<string>>();
   private readonly quotes = new Map<string, Indexed>();
   private readonly byUri = new Map<string, string[]>();
-  private readonly matchCache = new Map<string, QuoteMatch[]>();
   /**
-   * Which quotations each one matches, by key: kept when an article is re-filed with its
-   * quotations only moved (their alignments, which hold spans, are worked out again).
+   * Which quotations each one matches, by key, in the order they are listed: kept when an
+   * article is re-filed with its quotations only moved (alignments, which hold spans, are worked
+   * out when asked for, from the quotations as filed then).
    */
-  private readonly matchKeys = new Map<string, string[]>();
+  private readonly matchKeys = new Map<string, readonly string[]>();
   /**
-   * For each quotation, the quotations whose cached matches hold an alignment with it (some
-   * perhaps no longer): those to work out again when it moves.
+   * For each quotation, the quotations whose matches list it (some perhaps no longer): their
+   * alignments with it change when it moves.
    */
   private readonly alignedWith = new Map<string, Set<string>>();
-  /**
-   * For each quotation whose matches are cached, the copies among them that moved since (a
-   * keystroke earlier in their article): only their alignments, which hold spans, are worked out
-   * again. A line quoted by a thousand articles otherwise has every copy re-align all thousand
-   * when any one of them moves.
-   */
-  private readonly movedCopies = new Map<string, Set<string>>();
   /**
    * Quotations with exactly the same words (after normalisation), found by one lookup: a line
    * quoted by a thousand articles is found in all of them even though its word triples are too
@@ -95,7 +106,7 @@ export class QuoteIndex {
    */
   update(uri: string, text: string | null, quotes: readonly Quotation[] | null, collect = true): Set<string> {
     const affected = new Set<string>([uri]);
-    const quiet = !collect && this.matchCache.size === 0 && this.matchKeys.size === 0;
+    const quiet = !collect && this.matchKeys.size === 0;
     // Each posting list and family is walked once per update: an article quoting the same words a
     // thousand times made every copy walk (and invalidate) all the copies before it — quadratic.
     // Members added later in the same update are this article's own, already affected.
@@ -103,7 +114,7 @@ export class QuoteIndex {
     const touchAll = (set: Set<string>) => {
       if (quiet || walked.has(set)) return;
       walked.add(set);
-      set.forEach((k) => this.touch(k, affected));
+      set.forEach((k) => this.touch(k, affected, true));
     };
     const fresh = new Map<string, Indexed>();
     for (const quote of text === null ? [] : quotes ?? []) {
@@ -111,16 +122,16 @@ export class QuoteIndex {
       if (tokens.length < MIN_WORDS) continue;
       const wordList = tokens.map((t) => t.word);
       const window = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
-      fresh.set(refKey(uri, quote.id), { ref: { uri, quote }, tokens, shingles: shingles(tokens), text: text!, words: wordList.join(' '), wordList, window });
+      const key = refKey(uri, quote.id);
+      fresh.set(key, { key, ref: { uri, quote }, tokens, shingles: shingles(tokens), text: text!, words: wordList.join(' '), wordList, window });
     }
     for (const key of this.byUri.get(uri) ?? []) {
       const q = this.quotes.get(key)!;
       const next = fresh.get(key);
       if (next && moved(q, next)) {
         // The same words, filed under the same word triples: only the alignments with it change.
-        for (const k of this.alignedWith.get(key) ?? []) this.touch(k, affected, key);
+        for (const k of this.alignedWith.get(key) ?? []) this.touch(k, affected, false);
         this.quotes.set(key, next);
-        this.dropMatches(key);
         continue;
       }
       for (const s of new Set(q.shingles)) {
@@ -135,7 +146,6 @@ export class QuoteIndex {
       if (family) touchAll(family);
       if (family && !family.size) this.families.delete(q.words);
       this.quotes.delete(key);
-      this.dropMatches(key);
       this.matchKeys.delete(key);
       this.alignedWith.delete(key);
     }
@@ -159,23 +169,11 @@ export class QuoteIndex {
     return affected;
   }
 
-  /** Drops a quotation's matches, or only its alignment with a copy that moved (`movedCopy`). */
-  private touch(key: string, affected: Set<string>, movedCopy?: string): void {
-    if (movedCopy === undefined) {
-      this.dropMatches(key);
-      this.matchKeys.delete(key);
-    } else if (this.matchCache.has(key)) {
-      let copies = this.movedCopies.get(key);
-      if (!copies) this.movedCopies.set(key, (copies = new Set()));
-      copies.add(movedCopy);
-    }
+  /** A quotation whose matches may have changed (`content`), or only their alignments, which hold spans. */
+  private touch(key: string, affected: Set<string>, content: boolean): void {
+    if (content) this.matchKeys.delete(key);
     const q = this.quotes.get(key);
     if (q) affected.add(q.ref.uri);
-  }
-
-  private dropMatches(key: string): void {
-    this.matchCache.delete(key);
-    this.movedCopies.delete(key);
   }
 
   has(uri: string, quoteId: string): boolean {
@@ -186,81 +184,41 @@ export class QuoteIndex {
   matches(uri: string, quoteId: string): QuoteMatch[] {
     const key = refKey(uri, quoteId);
     const me = this.quotes.get(key);
-    const cached = this.matchCache.get(key);
-    if (cached && me) {
-      const copies = this.movedCopies.get(key);
-      if (!copies) return cached;
-      this.movedCopies.delete(key);
-      const realigned = this.realign(me, cached, copies);
-      if (realigned) {
-        this.matchCache.set(key, realigned);
-        return realigned;
-      }
-    }
-    this.dropMatches(key);
     if (!me) return [];
     const known = this.matchKeys.get(key);
-    // A search has aligned the copies it found (not those with the very same words): kept.
-    const aligned = new Map<Indexed, Alignment>();
-    const found = known ? known.map((k) => this.quotes.get(k)!) : this.search(key, me, aligned);
-    const out = found.map((other) => ({ other: other.ref, alignment: aligned.get(other) ?? this.alignment(me, other) }));
-    out.sort(byPlace);
-    this.matchCache.set(key, out);
-    const keys = known ?? out.map((m) => refKey(m.other.uri, m.other.quote.id));
-    if (!known) this.matchKeys.set(key, keys);
-    for (const k of keys) {
-      let holders = this.alignedWith.get(k);
-      if (!holders) this.alignedWith.set(k, (holders = new Set()));
-      holders.add(key);
-    }
-    return out;
-  }
-
-  /** Cached matches with the copies that moved aligned again; undefined when one is gone. */
-  private realign(me: Indexed, cached: readonly QuoteMatch[], copies: ReadonlySet<string>): QuoteMatch[] | undefined {
-    const out: QuoteMatch[] = [];
-    for (const m of cached) {
-      const k = refKey(m.other.uri, m.other.quote.id);
-      if (!copies.has(k)) {
-        out.push(m);
-        continue;
+    const found = known ? known.map((k) => this.quotes.get(k)!) : this.search(key, me);
+    found.sort(byPlace);
+    if (!known) {
+      this.matchKeys.set(key, found.map((q) => q.key));
+      for (const q of found) {
+        let holders = this.alignedWith.get(q.key);
+        if (!holders) this.alignedWith.set(q.key, (holders = new Set()));
+        holders.add(key);
       }
-      const other = this.quotes.get(k);
-      if (!other) return undefined;
-      out.push({ other: other.ref, alignment: this.alignment(me, other) });
     }
-    // Moving within its article keeps a copy's order among the others there; checked all the same.
-    for (let i = 1; i < out.length; i++) {
-      if (byPlace(out[i - 1]!, out[i]!) > 0) return out.sort(byPlace);
-    }
-    return out;
+    return found.map((other) => new Match(me, other, this.align));
   }
 
-  private alignment(me: Indexed, other: Indexed): Alignment {
-    return other.words === me.words ? identical(me, other) : this.align(me, other);
-  }
-
-  private align(me: Indexed, other: Indexed): Alignment {
+  private readonly align = (me: Indexed, other: Indexed): Alignment => {
     const parts = this.diffs.get(`${me.words}\n${other.words}`, () => diffWords(me.tokens, other.tokens));
     return align(me.tokens, other.tokens, me.text, other.text, parts);
-  }
+  };
 
   /**
-   * The alignment with another quotation when it is this one's words (`isSameQuotation`), else
-   * null. Most candidates share a stock phrase and little else: too few words in common, in
-   * order, is known from the length of their longest common run of words, without the diff.
+   * Whether another quotation is this one's words (`isSameQuotation`). Most candidates share a
+   * stock phrase and little else: too few words in common, in order, is known from the length of
+   * their longest common run of words, without the diff.
    */
-  private same(me: Indexed, other: Indexed): Alignment | null {
+  private same(me: Indexed, other: Indexed): boolean {
     const n = me.tokens.length;
     const m = other.tokens.length;
     // The same words in another order are judged on the full alignment.
-    if (!sameBag(me.tokens, other.tokens) && !enoughInCommon(lcsLength(me.wordList, other.wordList), n, m)) return null;
-    const alignment = this.align(me, other);
-    return isSameQuotation(alignment, n, m) ? alignment : null;
+    if (!sameBag(me.tokens, other.tokens) && !enoughInCommon(lcsLength(me.wordList, other.wordList), n, m)) return false;
+    return isSameQuotation(this.align(me, other), n, m);
   }
 
   /** The quotations in other articles with the same words, or aligning closely enough with them. */
-  private search(key: string, me: Indexed, aligned: Map<Indexed, Alignment>): Indexed[] {
+  private search(key: string, me: Indexed): Indexed[] {
     const uri = me.ref.uri;
     const out: Indexed[] = [];
     const family = this.families.get(me.words)!;
@@ -283,11 +241,7 @@ export class QuoteIndex {
       // those are too few for `isSameQuotation`, the (quadratic) alignment cannot find a match.
       bag ??= wordCounts(me.tokens);
       if (sharedWords(bag, other.tokens) < Math.max(MIN_WORDS, 0.6 * Math.min(me.tokens.length, other.tokens.length))) continue;
-      const alignment = this.same(me, other);
-      if (alignment) {
-        out.push(other);
-        aligned.set(other, alignment);
-      }
+      if (this.same(me, other)) out.push(other);
     }
     return out;
   }
