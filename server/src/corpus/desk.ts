@@ -11,6 +11,7 @@ import { DEFAULT_SEVERITY, MAX_RELATED, type Finding, type FindingCode } from '.
 import { QuoteIndex } from './quotes';
 import { EntityRegistry, type Pins } from './registry';
 import type { CheckSettings, DeskView } from './view';
+import { FindingWords } from './wording';
 
 export const DEFAULT_SETTINGS: CheckSettings = { severity: DEFAULT_SEVERITY };
 
@@ -24,6 +25,8 @@ const CHECKS = [nameVariants, misquotes, speakerMismatches, dateConflicts, noDat
 export class Desk implements DeskView {
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly findingsCache = new Map<string, Finding[]>();
+  /** The cached findings' words, shared between them. */
+  private readonly words = new FindingWords();
   /** What each article's findings were last worked out from (compared on the next change). */
   private readonly facts = new Map<string, Facts>();
   /** For each article, the articles whose cached findings have related locations in it. */
@@ -181,7 +184,7 @@ export class Desk implements DeskView {
     // Checks that can list many places cut them too; this holds for every check (see MAX_RELATED).
     for (let i = 0; i < out.length; i++) {
       const f = out[i]!;
-      if (f.related.length > MAX_RELATED) out[i] = { ...f, related: f.related.slice(0, MAX_RELATED) };
+      out[i] = this.words.share(f.related.length > MAX_RELATED ? { ...f, related: f.related.slice(0, MAX_RELATED) } : f);
     }
     this.findingsCache.set(uri, out);
     this.noteReferences(uri, out);
