@@ -20,7 +20,6 @@ interface Indexed {
   readonly key: string;
   readonly ref: QuoteRef;
   readonly tokens: readonly QuoteToken[];
-  readonly shingles: readonly string[];
   readonly text: string;
   /** The normalised words, space-joined: identical quotations share it. */
   readonly words: string;
@@ -28,6 +27,12 @@ interface Indexed {
   /** From its first word to its last. */
   readonly window: Span;
 }
+
+/**
+ * The word triples a quotation is filed under, worked out when it is filed, removed or searched
+ * for: kept with each quotation they were a fifth of the index's heap.
+ */
+const triples = (q: Indexed) => new Set(shingles(q.tokens));
 
 /** The alignment of two quotations with the same words: nothing to diff. */
 function identical(a: Indexed, b: Indexed): Alignment {
@@ -123,7 +128,7 @@ export class QuoteIndex {
       const wordList = tokens.map((t) => t.word);
       const window = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
       const key = refKey(uri, quote.id);
-      fresh.set(key, { key, ref: { uri, quote }, tokens, shingles: shingles(tokens), text: text!, words: wordList.join(' '), wordList, window });
+      fresh.set(key, { key, ref: { uri, quote }, tokens, text: text!, words: wordList.join(' '), wordList, window });
     }
     for (const key of this.byUri.get(uri) ?? []) {
       const q = this.quotes.get(key)!;
@@ -134,7 +139,7 @@ export class QuoteIndex {
         this.quotes.set(key, next);
         continue;
       }
-      for (const s of new Set(q.shingles)) {
+      for (const s of triples(q)) {
         const list = this.postings.get(s);
         if (!list) continue;
         list.delete(key);
@@ -158,7 +163,7 @@ export class QuoteIndex {
       if (!family) this.families.set(q.words, (family = new Set()));
       touchAll(family);
       family.add(key);
-      for (const s of new Set(q.shingles)) {
+      for (const s of triples(q)) {
         let list = this.postings.get(s);
         if (!list) this.postings.set(s, (list = new Set()));
         touchAll(list);
@@ -227,7 +232,7 @@ export class QuoteIndex {
       if (other.ref.uri !== uri) out.push(other);
     }
     const counts = new Map<string, number>();
-    for (const s of new Set(me.shingles)) {
+    for (const s of triples(me)) {
       const list = this.postings.get(s);
       if (!list || list.size > STOP_SHINGLE) continue;
       for (const k of list) if (k !== key && !family.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
