@@ -87,6 +87,13 @@ describe('quotations across articles', () => {
     expect(sourceOf()).toBe('later.txt');
   });
 
+  it('reads a quoted word named like a property of every object as a word', () => {
+    const line = '"The constructor will not say why toString and valueOf failed," the mayor said.';
+    const desk = deskOf(['a.txt', '1 March 2024', line], ['b.txt', '2 March 2024', line.replace('will not', 'would not')]);
+    expect(desk.quotes.tokens('a.txt', 'q0').map((t) => t.word).join(' ')).toBe('the constructor will not say why tostring and valueof failed');
+    expect(codes(desk, 'b.txt')).toContain('misquote');
+  });
+
   it('does not match different quotations that share a stock phrase', () => {
     const desk = deskOf(
       ['a.txt', '1 March 2024', '"We do not comment on ongoing investigations into the fire at the plant," a police spokesman said.'],

@@ -8,15 +8,16 @@ export interface QuoteToken extends Span {
   readonly gapBefore: boolean;
 }
 
-const NUMBERS: Record<string, string> = {
+// Maps, not objects: a quoted `constructor` or `toString` is a word, not a property of Object.
+const NUMBERS = new Map(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
   eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
   seventy: '70', eighty: '80', ninety: '90', hundred: '100',
-};
+}));
 
 // Contractions are house style, not wording: "can't" and "cannot" are the same words.
-const EXPAND: Record<string, string[]> = {
+const EXPAND = new Map(Object.entries({
   cannot: ['can', 'not'], "can't": ['can', 'not'], "won't": ['will', 'not'], "don't": ['do', 'not'],
   "doesn't": ['does', 'not'], "didn't": ['did', 'not'], "isn't": ['is', 'not'], "aren't": ['are', 'not'],
   "wasn't": ['was', 'not'], "weren't": ['were', 'not'], "haven't": ['have', 'not'], "hasn't": ['has', 'not'],
@@ -24,7 +25,7 @@ const EXPAND: Record<string, string[]> = {
   "we're": ['we', 'are'], "they're": ['they', 'are'], "you're": ['you', 'are'], "i'm": ['i', 'am'],
   "we've": ['we', 'have'], "i've": ['i', 'have'], "they've": ['they', 'have'], "we'll": ['we', 'will'],
   "i'll": ['i', 'will'], "it'll": ['it', 'will'], "they'll": ['they', 'will'], "let's": ['let', 'us'],
-};
+}));
 
 // An editor's insertion (`[the mayor]`) stops at the next opening bracket too: `\[[^\]]*\]`
 // rescanned the rest of a quotation from every `[` (quadratic on `..[..[..[`).
@@ -50,9 +51,9 @@ export function quoteTokens(text: string, quote: Quotation): QuoteToken[] {
       }
       const start = part.start + m.index;
       const folded = anyAscii(raw).toLowerCase().replace(/’/g, "'");
-      const words = EXPAND[folded] ?? [folded.replace(/\./g, '').replace(/'s$/, 's').replace(/'/g, '')];
+      const words = EXPAND.get(folded) ?? [folded.replace(/\./g, '').replace(/'s$/, 's').replace(/'/g, '')];
       for (const w of words) {
-        out.push({ word: NUMBERS[w] ?? w, start, end: start + raw.length, gapBefore: gap });
+        out.push({ word: NUMBERS.get(w) ?? w, start, end: start + raw.length, gapBefore: gap });
         gap = false;
       }
     }
