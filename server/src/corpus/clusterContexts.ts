@@ -1,4 +1,4 @@
-import { foldKey } from '../analysis/text/fold';
+import { folded } from './names';
 import type { EntityRef } from './registry';
 
 interface Tally {
@@ -60,7 +60,7 @@ export class ClusterContexts {
   private count(tally: Tally, m: EntityRef): void {
     const theirs = this.contexts.get(m.uri);
     if (!theirs) return;
-    const own = foldKey(m.entity.name);
+    const own = folded(m.entity.name);
     for (const k of theirs) if (k !== own) tally.counts.set(k, (tally.counts.get(k) ?? 0) + 1);
     let owns = tally.own.get(m.uri);
     if (!owns) tally.own.set(m.uri, (owns = []));

@@ -4,7 +4,7 @@ import { TITLES } from '../analysis/entities/lexicon';
 import { comparePublished, type ArticleRecord } from './article';
 import { ClusterContexts } from './clusterContexts';
 import { Memo } from './memo';
-import { givenKey, isFullName, nameSimilarity, nicknameLinks, nicknameOf, organisationKeys, personBuckets } from './names';
+import { folded, givenKey, isFullName, nameSimilarity, nicknameLinks, nicknameOf, organisationKeys, personBuckets } from './names';
 
 /** One article's record of an entity. */
 export interface EntityRef {
@@ -44,9 +44,14 @@ const SIMILAR = 0.8;
  * when asked for and only again after one of its articles changes.
  */
 export class EntityRegistry {
-  private readonly buckets = new Map<string, Map<string, EntityRef>>();
+  /**
+   * Bucket → article → the article's entities filed under it, in the article's order. Keyed by
+   * article, not by entity: filing ten thousand articles made a key string per entity and bucket
+   * (a tenth of filing them), and unfiling one walked every entity of its buckets.
+   */
+  private readonly buckets = new Map<string, Map<string, EntityRef[]>>();
   private readonly keysOf = new Map<string, string[]>();
-  /** Each article's refs as filed (in every bucket of each entity), for `refresh`. */
+  /** Each article's refs as filed (one per entity, in each of its buckets), for `refresh`. */
   private readonly refsOf = new Map<string, { entity: ArticleEntity }[]>();
   private readonly contexts = new Map<string, ReadonlySet<string>>();
   private readonly clusterCache = new Map<string, WorkspaceEntity[]>();
@@ -83,7 +88,7 @@ export class EntityRegistry {
   update(uri: string, entities: readonly ArticleEntity[] | null): Set<string> {
     this.forgetAnswers();
     const touched = new Set<string>(this.keysOf.get(uri) ?? []);
-    for (const b of touched) this.buckets.get(b)?.forEach((_, k) => k.startsWith(`${uri}#`) && this.buckets.get(b)!.delete(k));
+    for (const b of touched) this.buckets.get(b)?.delete(uri);
     this.keysOf.delete(uri);
     this.refsOf.delete(uri);
     this.contexts.delete(uri);
@@ -92,13 +97,15 @@ export class EntityRegistry {
       const refs: { uri: string; entity: ArticleEntity }[] = [];
       const context = new Set<string>();
       for (const e of entities) {
-        context.add(foldKey(e.name));
+        context.add(folded(e.name));
+        const ref = { uri, entity: e };
+        refs.push(ref);
         for (const b of this.bucketsOf(e)) {
           let bucket = this.buckets.get(b);
           if (!bucket) this.buckets.set(b, (bucket = new Map()));
-          const ref = { uri, entity: e };
-          bucket.set(`${uri}#${e.id}`, ref);
-          refs.push(ref);
+          const filed = bucket.get(uri);
+          if (filed) filed.push(ref);
+          else bucket.set(uri, [ref]);
           keys.push(b);
           touched.add(b);
         }
@@ -149,9 +156,7 @@ export class EntityRegistry {
 
   /** Articles filed under a bucket. */
   articlesIn(bucket: string): Set<string> {
-    const out = new Set<string>();
-    for (const ref of this.buckets.get(bucket)?.values() ?? []) out.add(ref.uri);
-    return out;
+    return new Set(this.buckets.get(bucket)?.keys());
   }
 
   /** The workspace entity an article's entity belongs to. */
@@ -226,25 +231,28 @@ export class EntityRegistry {
   private gather(bucket: string): { refs: EntityRef[]; buckets: ReadonlySet<string> } {
     const seen = new Set<string>([bucket]);
     const queue = [bucket];
-    const refs = new Map<string, EntityRef>();
+    // An entity filed under several of these buckets is one ref, filed in each.
+    const refs = new Set<EntityRef>();
     while (queue.length && seen.size < 64) {
       const b = queue.shift()!;
-      for (const [k, ref] of this.buckets.get(b) ?? []) {
-        if (refs.has(k)) continue;
-        refs.set(k, ref);
-        for (const nb of this.bucketsOf(ref.entity)) {
-          if (seen.has(nb)) continue;
-          seen.add(nb);
-          queue.push(nb);
+      for (const filed of this.buckets.get(b)?.values() ?? []) {
+        for (const ref of filed) {
+          if (refs.has(ref)) continue;
+          refs.add(ref);
+          for (const nb of this.bucketsOf(ref.entity)) {
+            if (seen.has(nb)) continue;
+            seen.add(nb);
+            queue.push(nb);
+          }
         }
       }
     }
-    return { refs: [...refs.values()], buckets: seen };
+    return { refs: [...refs], buckets: seen };
   }
 
   /** A person pinned under another spelling is filed under the pinned spelling's surname. */
   private bucketsOf(e: ArticleEntity): string[] {
-    const pinned = e.kind === 'person' ? this.pins.canonical.get(foldKey(e.name)) : undefined;
+    const pinned = e.kind === 'person' && this.pins.canonical.size ? this.pins.canonical.get(folded(e.name)) : undefined;
     return pinned ? personBuckets(pinned) : entityKeys(e);
   }
 

@@ -42,4 +42,19 @@ describe('the entity registry', () => {
     const a = desk.article('a.txt')!.model.entities.find((e) => e.name === 'Russia')!;
     expect(desk.registry.entityOf('a.txt', a.id)?.members.map((m) => m.uri).sort()).toEqual(['a.txt', 'b.txt']);
   });
+
+  it('counts an entity filed under several buckets once, and forgets an article re-filed without it', () => {
+    // "the United Nations (UN)": filed under its name and its initials.
+    const desk = deskOf(
+      ['a.txt', 'Officials at the United Nations (UN) said the UN would send staff.'],
+      ['b.txt', 'The United Nations said the outbreak was contained.'],
+    );
+    const who = desk.article('a.txt')!.model.entities.find((e) => e.name === 'United Nations')!;
+    expect(desk.registry.bucketsOfArticle('a.txt')).toEqual(['n:unitednations', 'n:un']);
+    expect(desk.registry.entityOf('a.txt', who.id)?.members.map((m) => m.uri)).toEqual(['a.txt', 'b.txt']);
+    desk.upsert('a.txt', 'Published: 4 November 2025\n\nHeadline\n\nThe mayor of Leeds spoke on Monday.\n');
+    for (const b of desk.registry.bucketsOfArticle('b.txt')) expect([...desk.registry.articlesIn(b)]).toEqual(['b.txt']);
+    const left = desk.article('b.txt')!.model.entities.find((e) => e.name === 'United Nations')!;
+    expect(desk.registry.entityOf('b.txt', left.id)?.members.map((m) => m.uri)).toEqual(['b.txt']);
+  });
 });

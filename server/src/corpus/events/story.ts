@@ -1,5 +1,5 @@
 import type { ArticleModel, EventMention } from '../../analysis/model';
-import { foldWords } from '../../analysis/text/fold';
+import { foldedWords } from '../names';
 import { entityKeys } from '../registry';
 
 /**
@@ -39,7 +39,7 @@ export function storyOf(model: ArticleModel): Story {
   const nameWords = new Set<string>();
   model.entities.forEach((e, i) => {
     if (e.kind !== 'place') for (const k of entityKeys(e)) names.set(k, i);
-    for (const m of e.mentions) for (const w of foldWords(m.text)) nameWords.add(w);
+    for (const m of e.mentions) for (const w of foldedWords(m.text)) nameWords.add(w);
   });
   const kinds = new Map<string, number>();
   const count = (k: string) => kinds.set(k, (kinds.get(k) ?? 0) + 1);
