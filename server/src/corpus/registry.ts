@@ -93,7 +93,8 @@ export class EntityRegistry {
     this.refsOf.delete(uri);
     this.contexts.delete(uri);
     if (entities) {
-      const keys: string[] = [];
+      // Gathered per bucket first: each bucket (some hold most of the workspace) is then looked up once.
+      const filed = new Map<string, EntityRef[]>();
       const refs: { uri: string; entity: ArticleEntity }[] = [];
       const context = new Set<string>();
       for (const e of entities) {
@@ -101,16 +102,18 @@ export class EntityRegistry {
         const ref = { uri, entity: e };
         refs.push(ref);
         for (const b of this.bucketsOf(e)) {
-          let bucket = this.buckets.get(b);
-          if (!bucket) this.buckets.set(b, (bucket = new Map()));
-          const filed = bucket.get(uri);
-          if (filed) filed.push(ref);
-          else bucket.set(uri, [ref]);
-          keys.push(b);
-          touched.add(b);
+          const list = filed.get(b);
+          if (list) list.push(ref);
+          else filed.set(b, [ref]);
         }
       }
-      this.keysOf.set(uri, [...new Set(keys)]);
+      for (const [b, list] of filed) {
+        let bucket = this.buckets.get(b);
+        if (!bucket) this.buckets.set(b, (bucket = new Map()));
+        bucket.set(uri, list);
+        touched.add(b);
+      }
+      this.keysOf.set(uri, [...filed.keys()]);
       this.refsOf.set(uri, refs);
       this.contexts.set(uri, context);
     }
