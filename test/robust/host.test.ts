@@ -25,6 +25,10 @@ describe('decoding', () => {
   it('reads empty, UTF-8 with and without a byte order mark, and UTF-16 either way round with one', () => {
     expect(decodeArticle(new Uint8Array())).toEqual({ ok: true, text: '', notes: [] });
     expect(decodeArticle(Buffer.from('\ufeffHéllo', 'utf8'))).toMatchObject({ ok: true, text: 'Héllo' });
+    // Decoded as the standard decoder decodes it: a second byte order mark goes too, anything else stays.
+    const text = 'Zoë said: “¿Qué?” — 👩‍👩‍👧 ₹5\u200b\ufeff.';
+    expect(decodeArticle(Buffer.from(text, 'utf8'))).toEqual({ ok: true, text, notes: [] });
+    expect(decodeArticle(Buffer.from(`\ufeff\ufeff${text}`, 'utf8'))).toEqual({ ok: true, text, notes: [] });
     expect(decodeArticle(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Héllo 👩‍👩‍👧', 'utf16le')]))).toMatchObject({ ok: true, text: 'Héllo 👩‍👩‍👧', notes: ['Read as UTF-16LE.'] });
     expect(decodeArticle(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Héllo', 'utf16le').swap16()]))).toMatchObject({ ok: true, text: 'Héllo' });
   });

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** What reading a file gave: article text, or a reason it is not an article. */
 export type Decoded =
   | {
@@ -25,11 +27,18 @@ export function decodeArticle(bytes: Uint8Array, cut = false): Decoded {
   if (cut) body = utf8Cut(body);
   const sniff = body.subarray(0, SNIFF);
   let control = 0;
-  for (const b of sniff) {
+  for (let i = 0; i < sniff.length; i++) {
+    const b = sniff[i]!;
     if (b === 0) return { ok: false, reason: 'binary file (contains NUL bytes: an image, a PDF, or UTF-16 without a byte order mark), not an article' };
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   if (sniff.length && control / sniff.length > 0.1) return { ok: false, reason: 'binary file (mostly control characters), not an article' };
+  // Valid UTF-8 (nearly every article) is checked and decoded natively, in a fraction of the time
+  // a fatal TextDecoder takes: that was most of reading a workspace. Text opening with a second
+  // byte order mark is left to the decoder, which drops it.
+  if (!(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) && isUtf8(body)) {
+    return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.length).toString('utf8'), notes: [] };
+  }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), notes: [] };
   } catch {
