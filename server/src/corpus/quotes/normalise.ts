@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import type { Quotation, Span } from '../../analysis/model';
+import { Memo } from '../memo';
 
 /** One word of a quotation, folded for comparison, with where it is in the article. */
 export interface QuoteToken extends Span {
@@ -50,16 +51,28 @@ export function quoteTokens(text: string, quote: Quotation): QuoteToken[] {
         continue;
       }
       const start = part.start + m.index;
-      const folded = anyAscii(raw).toLowerCase().replace(/’/g, "'");
-      const words = EXPAND.get(folded) ?? [folded.replace(/\./g, '').replace(/'s$/, 's').replace(/'/g, '')];
-      for (const w of words) {
-        out.push({ word: NUMBERS.get(w) ?? w, start, end: start + raw.length, gapBefore: gap });
+      for (const word of wordsOf(raw)) {
+        out.push({ word, start, end: start + raw.length, gapBefore: gap });
         gap = false;
       }
     }
   }
   return out;
 }
+
+/**
+ * The compared words of a word as printed, worked out once per spelling: filing a workspace
+ * tokenises every copy of every quotation, the same few thousand words again and again.
+ */
+function wordsOf(raw: string): readonly string[] {
+  return wordMemo.get(raw, () => {
+    const folded = anyAscii(raw).toLowerCase().replace(/’/g, "'");
+    const words = EXPAND.get(folded) ?? [folded.replace(/\./g, '').replace(/'s$/, 's').replace(/'/g, '')];
+    return words.map((w) => NUMBERS.get(w) ?? w);
+  });
+}
+
+const wordMemo = new Memo<readonly string[]>(20_000);
 
 /** Overlapping word triples, the keys of the quotation index. */
 export function shingles(tokens: readonly QuoteToken[], size = 3): string[] {
