@@ -7,7 +7,7 @@ import { noDateline } from './checks/noDateline';
 import { misquotes, speakerMismatches } from './checks/quotations';
 import { EventIndex } from './events';
 import { factsOf, type Facts } from './facts';
-import { DEFAULT_SEVERITY, MAX_RELATED, type Finding, type FindingCode } from './findings';
+import { DEFAULT_SEVERITY, MAX_RELATED, pointsInto, type Finding, type FindingCode, type SavedFindings } from './findings';
 import { QuoteIndex } from './quotes';
 import { EntityRegistry, type Pins } from './registry';
 import type { CheckSettings, DeskView } from './view';
@@ -27,6 +27,8 @@ export class Desk implements DeskView {
   private readonly findingsCache = new Map<string, Finding[]>();
   /** The cached findings' words, shared between them. */
   private readonly words = new FindingWords();
+  /** Findings a previous session saved for this same state of the desk, not read yet (see `prime`). */
+  private readonly saved = new Map<string, SavedFindings>();
   /** What each article's findings were last worked out from (compared on the next change). */
   private readonly facts = new Map<string, Facts>();
   /** For each article, the articles whose cached findings have related locations in it. */
@@ -62,7 +64,7 @@ export class Desk implements DeskView {
 
   /** An article's findings if they are worked out already (a status count must not work out ten thousand). */
   knownFindings(uri: string): readonly Finding[] | undefined {
-    return this.findingsCache.get(uri);
+    return this.findingsCache.get(uri) ?? (this.saved.has(uri) ? this.findings(uri) : undefined);
   }
 
   /**
@@ -99,7 +101,7 @@ export class Desk implements DeskView {
       peers.forEach((u) => affected.add(u));
     }
     this.referrers.get(uri)?.forEach((u) => affected.add(u));
-    for (const u of affected) this.findingsCache.delete(u);
+    for (const u of affected) this.forget(u);
     return affected;
   }
 
@@ -115,7 +117,7 @@ export class Desk implements DeskView {
     this.registry.update(uri, model.entities);
     this.quotes.update(uri, text, model.quotes, false);
     this.events.update(uri, model, undefined, false);
-    this.findingsCache.clear();
+    this.forgetAll();
     this.referrers.clear();
   }
 
@@ -130,7 +132,7 @@ export class Desk implements DeskView {
     this.articles.delete(uri);
     this.facts.delete(uri);
     this.referrers.get(uri)?.forEach((u) => affected.add(u));
-    for (const u of affected) this.findingsCache.delete(u);
+    for (const u of affected) this.forget(u);
     affected.delete(uri);
     return affected;
   }
@@ -138,38 +140,46 @@ export class Desk implements DeskView {
   setPins(pins: Pins): Set<string> {
     this.registry.setPins(pins);
     this.changes++;
-    this.findingsCache.clear();
+    this.forgetAll();
     return new Set(this.articles.keys());
   }
 
   setSettings(settings: CheckSettings): Set<string> {
     this.settings = settings;
     this.changes++;
-    this.findingsCache.clear();
+    this.forgetAll();
     return new Set(this.articles.keys());
   }
 
-  /** Takes findings worked out before for the same state of the desk (a warm start). */
-  prime(uri: string, findings: Finding[]): void {
+  /** Takes findings worked out before for the same state of the desk (a warm start), to be read when asked for. */
+  prime(uri: string, saved: SavedFindings): void {
     if (!this.articles.has(uri)) return;
-    this.findingsCache.set(uri, findings);
-    this.noteReferences(uri, findings);
+    this.findingsCache.delete(uri);
+    this.saved.set(uri, saved);
+    this.noteReferences(uri, saved.pointsInto);
   }
 
-  private noteReferences(uri: string, findings: readonly Finding[]): void {
-    for (const f of findings) {
-      for (const r of f.related) {
-        if (r.uri === uri) continue;
-        let set = this.referrers.get(r.uri);
-        if (!set) this.referrers.set(r.uri, (set = new Set()));
-        set.add(uri);
-      }
+  private forget(uri: string): void {
+    this.findingsCache.delete(uri);
+    this.saved.delete(uri);
+  }
+
+  private forgetAll(): void {
+    this.findingsCache.clear();
+    this.saved.clear();
+  }
+
+  private noteReferences(uri: string, others: Iterable<string>): void {
+    for (const other of others) {
+      let set = this.referrers.get(other);
+      if (!set) this.referrers.set(other, (set = new Set()));
+      set.add(uri);
     }
   }
 
   /** Findings for one article, computed on first request after a change. */
   findings(uri: string): Finding[] {
-    const cached = this.findingsCache.get(uri);
+    const cached = this.findingsCache.get(uri) ?? this.readSaved(uri);
     if (cached) return cached;
     const article = this.articles.get(uri);
     if (!article) return [];
@@ -187,7 +197,22 @@ export class Desk implements DeskView {
       out[i] = this.words.share(f.related.length > MAX_RELATED ? { ...f, related: f.related.slice(0, MAX_RELATED) } : f);
     }
     this.findingsCache.set(uri, out);
-    this.noteReferences(uri, out);
+    this.noteReferences(uri, pointsInto(uri, out));
     return out;
+  }
+
+  /** Saved findings, read into the cache (those pointing into other articles were noted when primed). */
+  private readSaved(uri: string): Finding[] | undefined {
+    const saved = this.saved.get(uri);
+    if (!saved) return undefined;
+    this.saved.delete(uri);
+    try {
+      const findings = saved.read();
+      this.findingsCache.set(uri, findings);
+      return findings;
+    } catch {
+      // Unreadable (a damaged file): worked out again.
+      return undefined;
+    }
   }
 }

@@ -71,3 +71,21 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'unclosed-quotation': 'information',
   truncated: 'information',
 };
+
+/**
+ * An article's findings as a previous session saved them for the same state of the desk (a warm
+ * start), read only when first asked for: publishing them goes on in the background, and reading
+ * ten thousand articles' findings up front held up the index.
+ */
+export interface SavedFindings {
+  /** The other articles they point into (see `pointsInto`): a change to one of those drops them. */
+  readonly pointsInto: readonly string[];
+  read(): Finding[];
+}
+
+/** The other articles an article's findings have related places in, each once. */
+export function pointsInto(uri: string, findings: readonly Finding[]): string[] {
+  const out = new Set<string>();
+  for (const f of findings) for (const r of f.related) if (r.uri !== uri) out.add(r.uri);
+  return [...out];
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ArticleModel } from '../analysis';
-import type { Finding } from '../corpus';
+import { pointsInto, type Finding, type SavedFindings } from '../corpus/findings';
 import { SharedJson } from './sharedJson';
 
 const PREFIX = 'copydesk-models-';
@@ -48,6 +48,8 @@ export class ModelStore {
   private readonly known = new Set<string>();
   private lineCount = 0;
   private buffer: string[] = [];
+  /** The findings file as read when the store opened, until `loadFindings` takes it. */
+  private saved: { header: string; findings: Map<string, SavedFindings> } | undefined;
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(private readonly file: string) {}
@@ -70,6 +72,7 @@ export class ModelStore {
     } catch {
       // No file yet, or unreadable: every article is analysed.
     }
+    store.saved = await readFindings(store.findingsFile);
     return store;
   }
 
@@ -116,33 +119,15 @@ export class ModelStore {
    * The findings of every article as last published, kept beside the models under a key of the
    * whole desk's state (every article's model key, the settings, the pins): when a restart finds
    * the same state, the findings are the same, and working them out again for every article
-   * would be most of the start.
+   * would be most of the start. One line per article (the state first), so neither writing nor
+   * reading ever holds the whole desk's findings as one string: at ten thousand articles that
+   * string outgrew the heap. A line is `[uri, pointsInto]<TAB>findings`: the articles it points
+   * into are read at once (a change to one of them drops it), the findings only when asked for.
    */
-  /**
-   * The findings saved for a desk state, or undefined. One line per article (the state first),
-   * so neither writing nor reading ever holds the whole desk's findings as one string: at ten
-   * thousand articles that string outgrew the heap.
-   */
-  async loadFindings(state: string): Promise<Record<string, Finding[]> | undefined> {
-    try {
-      const out: Record<string, Finding[]> = {};
-      // The same related places, messages and URIs recur across thousands of articles' findings.
-      const reader = new SharedJson();
-      let first = true;
-      for await (const line of lines(this.findingsFile, true)) {
-        if (first) {
-          first = false;
-          if (line.toString('utf8') !== JSON.stringify({ state })) return undefined;
-          continue;
-        }
-        if (!line.length) continue;
-        const [uri, findings] = reader.parse<[string, Finding[]]>(line.toString('utf8'));
-        out[uri] = findings;
-      }
-      return first ? undefined : out;
-    } catch {
-      return undefined;
-    }
+  loadFindings(state: string): Map<string, SavedFindings> | undefined {
+    const saved = this.saved;
+    this.saved = undefined;
+    return saved?.header === findingsHeader(state) ? saved.findings : undefined;
   }
 
   async saveFindings(state: string, findings: Iterable<readonly [string, readonly Finding[]]>): Promise<void> {
@@ -150,9 +135,9 @@ export class ModelStore {
     try {
       const handle = await fs.open(tmp, 'w');
       try {
-        let chunk = `${JSON.stringify({ state })}\n`;
+        let chunk = `${findingsHeader(state)}\n`;
         for (const [uri, list] of findings) {
-          chunk += `${JSON.stringify([uri, list])}\n`;
+          chunk += `${JSON.stringify([uri, pointsInto(uri, list)])}\t${JSON.stringify(list)}\n`;
           if (chunk.length > 1 << 20) {
             await handle.write(chunk);
             chunk = '';
@@ -195,6 +180,40 @@ export class ModelStore {
       .catch(() => undefined);
     await this.writing;
   }
+}
+
+/**
+ * A findings file's lines, read when the store opens: its bytes are kept until each article's
+ * findings are asked for, and keeping them while the heap is still small costs one quick
+ * collection, where taking them in once ten thousand models were filed set off full collections
+ * of the whole heap (the engine collects when memory outside it grows).
+ */
+async function readFindings(file: string): Promise<{ header: string; findings: Map<string, SavedFindings> } | undefined> {
+  try {
+    const findings = new Map<string, SavedFindings>();
+    // The same related places, messages and URIs recur across thousands of articles' findings.
+    const reader = new SharedJson();
+    let header: string | undefined;
+    for await (const line of lines(file, true)) {
+      if (header === undefined) {
+        header = line.toString('utf8');
+        continue;
+      }
+      const tab = line.indexOf(TAB);
+      if (tab < 0) continue;
+      const [uri, others] = reader.parse<[string, string[]]>(line.toString('utf8', 0, tab));
+      const bytes = line.subarray(tab + 1);
+      findings.set(uri, { pointsInto: others, read: () => reader.parse<Finding[]>(bytes.toString('utf8')) });
+    }
+    return header === undefined ? undefined : { header, findings };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first line of a findings file: the desk state they are of, and how its lines are laid out. */
+function findingsHeader(state: string): string {
+  return JSON.stringify({ state, lines: 'uri-pointsInto-tab-findings' });
 }
 
 /**

@@ -243,8 +243,13 @@ export class WorkspaceIndexer {
     }
     // The same desk as last time (every model, the settings, the pins): its findings are too.
     const state = store ? deskState(desk, live) : '';
-    const saved = store && analysed === 0 ? await store.loadFindings(state) : undefined;
-    if (saved) for (const uri of desk.uris()) if (saved[uri]) desk.prime(uri, saved[uri]);
+    const saved = store?.loadFindings(state);
+    if (saved) {
+      for (const uri of desk.uris()) {
+        const findings = saved.get(uri);
+        if (findings) desk.prime(uri, findings);
+      }
+    }
     // The open articles' warnings come with the index; the rest follow in the background
     // (`checkAll`), and are kept for the next start once all are worked out.
     this.ctx.publish(documents.all().map((d) => d.uri).filter((u) => desk.article(u)));
