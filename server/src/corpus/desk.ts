@@ -62,7 +62,10 @@ export class Desk implements DeskView {
     return this.changes;
   }
 
-  /** An article's findings if they are worked out already (a status count must not work out ten thousand). */
+  /**
+   * An article's findings if they are worked out already or were saved by the last session (read
+   * now: a status count must not work out ten thousand, reading them is quick).
+   */
   knownFindings(uri: string): readonly Finding[] | undefined {
     return this.findingsCache.get(uri) ?? (this.saved.has(uri) ? this.findings(uri) : undefined);
   }
