@@ -38,6 +38,8 @@ async function session(storagePath: string, deps: ServerDeps) {
   });
   await connection.sendNotification('initialized', {});
   const result = await indexed;
+  // As an editor closing: the findings being saved are on disk once shutdown is answered.
+  await connection.sendRequest('shutdown');
   connection.dispose();
   up.end();
   down.end();
@@ -52,7 +54,6 @@ describe('the persisted index', () => {
   it('a restart re-analyses nothing unchanged and publishes the same diagnostics', async () => {
     const first = await session(storage, { modelVersion: () => 'v1' });
     expect(first.result).toMatchObject({ articles: files.length, analysed: files.length, reused: 0 });
-    await new Promise((r) => setTimeout(r, 200)); // the findings are saved after indexing is reported
     const second = await session(storage, { modelVersion: () => 'v1' });
     expect(second.result.findingsReused).toBe(true);
     expect(second.result).toMatchObject({ articles: files.length, analysed: 0, reused: files.length });

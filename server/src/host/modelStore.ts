@@ -138,7 +138,9 @@ export class ModelStore {
         let chunk = `${findingsHeader(state)}\n`;
         for (const [uri, list] of findings) {
           chunk += `${JSON.stringify([uri, pointsInto(uri, list)])}\t${JSON.stringify(list)}\n`;
-          if (chunk.length > 1 << 20) {
+          // Written a little at a time: saving runs beside the editor's typing, which waits for
+          // each slice worked out between writes (megabyte slices held keystrokes for tens of ms).
+          if (chunk.length > 1 << 18) {
             await handle.write(chunk);
             chunk = '';
           }

@@ -118,14 +118,18 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   const checker = new WorkspaceChecker(ctx, () => canProgress);
 
   // Requests wait for the index (`ready`), not for the whole workspace to be checked.
+  let reindexed = 0;
   const reindex = () => {
     checker.cancel();
+    const run = ++reindexed;
     indexing = indexing
       .then(() => indexer.indexAll())
       .then((r) => {
         void connection.sendNotification('copydesk/indexed', r);
-        void checker
-          .checkAll(desk.uris())
+        void indexer
+          .warmUp()
+          // An index started meanwhile checks the workspace itself.
+          .then(() => (run === reindexed ? checker.checkAll(desk.uris()) : null))
           .then((c) => {
             if (!c) return;
             indexer.saveFindings();
@@ -202,6 +206,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   connection.onShutdown(async () => {
     if (sending) clearImmediate(sending);
     sending = undefined;
+    await indexer.settled();
     for (const f of FEATURES) {
       try {
         await f.shutdown?.(ctx);
