@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     articles: N,
     corpus_mb: r(bytes / 1e6, 1),
     core_mb_s: r(tp.core.mbPerS, 3),
+    core_first_pass_mb_s: r(tp.coreFirstPass.mbPerS, 3),
     chrono_mb_s: r(tp.chrono.mbPerS, 3),
     compromise_mb_s: r(tp.compromise.mbPerS, 3),
     core_vs_chrono: r(tp.core.mbPerS / tp.chrono.mbPerS),
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
   };
   const rows: [string, string, string][] = [
     ['corpus', `${N.toLocaleString('en')} articles, ${result.corpus_mb} MB`, ''],
-    ['core analysis', `${result.core_mb_s} MB/s`, '>= 4 MB/s'],
+    ['core analysis (after a warm-up)', `${result.core_mb_s} MB/s (first pass ${result.core_first_pass_mb_s} MB/s)`, '>= 4 MB/s'],
     ['chrono-node (chrono.parse)', `${result.chrono_mb_s} MB/s (core ${result.core_vs_chrono}x)`, 'core >= 2x'],
     ['compromise (people/places/orgs)', `${result.compromise_mb_s} MB/s (core ${result.core_vs_compromise}x)`, 'core >= 40x'],
     ['cold index', `${result.index_s} s, peak RSS ${result.index_peak_rss_mb} MB`, N >= 100_000 ? '<= 200 s, <= 2.5 GB' : '10k: <= 20 s, <= 700 MB'],
