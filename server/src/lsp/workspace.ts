@@ -167,7 +167,8 @@ export class WorkspaceIndexer {
     for (const uri of uris) {
       await new Promise((resolve) => setImmediate(resolve));
       const text = desk.article(uri)?.text;
-      if (text !== undefined) analyseArticle(text);
+      // An ordinary article warms the analysis as well as a long one, and holds the thread less.
+      if (text !== undefined && text.length <= WARM_UP_MAX_LENGTH) analyseArticle(text);
     }
   }
 
@@ -310,6 +311,7 @@ export function byRelevance(desk: Desk, uri: string, affected: ReadonlySet<strin
 
 /** Articles analysed to warm this thread up once the index is built (see `warmUp`). */
 const WARM_UP_ARTICLES = 5;
+const WARM_UP_MAX_LENGTH = 50_000;
 
 /** How a fallback day is named in every resolution made against it. */
 function fallbackDate(day: string): NonNullable<AnalysisOptions['fallbackDate']> {
