@@ -15,6 +15,9 @@ import { FindingWords } from './wording';
 
 export const DEFAULT_SETTINGS: CheckSettings = { severity: DEFAULT_SEVERITY };
 
+/** Changes `changedSince` can tell about. */
+const CHANGE_LOG = 256;
+
 const CHECKS = [nameVariants, misquotes, speakerMismatches, dateConflicts, noDateline];
 
 /**
@@ -39,6 +42,12 @@ export class Desk implements DeskView {
   settings: CheckSettings;
   /** Counts changes to what findings are worked out from (articles, pins, settings). */
   private changes = 0;
+  /**
+   * The articles filed, replaced or removed at each of the last versions, for `changedSince`, and
+   * the last version at which everything may have changed (pins, settings, a workspace filed).
+   */
+  private readonly recent: { version: number; uri: string }[] = [];
+  private everythingAt = 0;
 
   constructor(settings: CheckSettings = DEFAULT_SETTINGS, private readonly analysis: AnalysisOptions = {}) {
     this.settings = settings;
@@ -63,6 +72,32 @@ export class Desk implements DeskView {
   }
 
   /**
+   * The articles changed since a version, or null when that is not known (everything may have
+   * changed since, or it is further back than the last `CHANGE_LOG` changes). An answer worked out
+   * from a few articles (a person's mentions, a quotation's copies) stays good across keystrokes
+   * in any other article, which is most of them.
+   */
+  changedSince(version: number): ReadonlySet<string> | null {
+    if (version < this.everythingAt) return null;
+    const oldest = this.recent[0];
+    if (version < this.changes && (!oldest || oldest.version > version + 1)) return null;
+    const out = new Set<string>();
+    for (let i = this.recent.length - 1; i >= 0 && this.recent[i]!.version > version; i--) out.add(this.recent[i]!.uri);
+    return out;
+  }
+
+  private changed(uri: string | null): void {
+    this.changes++;
+    if (uri === null) {
+      this.everythingAt = this.changes;
+      this.recent.length = 0;
+      return;
+    }
+    if (this.recent.length >= CHANGE_LOG) this.recent.splice(0, CHANGE_LOG >> 1);
+    this.recent.push({ version: this.changes, uri });
+  }
+
+  /**
    * An article's findings if they are worked out already or were saved by the last session (read
    * now: a status count must not work out ten thousand, reading them is quick).
    */
@@ -80,7 +115,7 @@ export class Desk implements DeskView {
   upsert(uri: string, text: string, model: ArticleModel = analyseArticle(text, this.analysis)): Set<string> {
     const previous = this.articles.get(uri);
     const affected = new Set<string>([uri]);
-    this.changes++;
+    this.changed(uri);
     const personBuckets = (u: string) => this.registry.bucketsOfArticle(u).filter((b) => b.startsWith('p:'));
     const before = previous ? personBuckets(uri) : [];
     const was = previous ? this.facts.get(uri) ?? factsOf(previous.model) : undefined;
@@ -114,7 +149,7 @@ export class Desk implements DeskView {
    * thousands of articles that is a pass over all of them per article, quadratic over an index.
    */
   file(uri: string, text: string, model: ArticleModel): void {
-    this.changes++;
+    this.changed(null);
     this.articles.set(uri, { uri, text, model });
     this.facts.delete(uri);
     this.registry.update(uri, model.entities);
@@ -127,7 +162,7 @@ export class Desk implements DeskView {
   remove(uri: string): Set<string> {
     if (!this.articles.has(uri)) return new Set();
     const affected = new Set<string>([uri]);
-    this.changes++;
+    this.changed(uri);
     this.registry.relatedArticles(this.registry.bucketsOfArticle(uri).filter((b) => b.startsWith('p:'))).forEach((u) => affected.add(u));
     this.registry.update(uri, null);
     this.quotes.update(uri, null, null).forEach((u) => affected.add(u));
@@ -142,14 +177,14 @@ export class Desk implements DeskView {
 
   setPins(pins: Pins): Set<string> {
     this.registry.setPins(pins);
-    this.changes++;
+    this.changed(null);
     this.forgetAll();
     return new Set(this.articles.keys());
   }
 
   setSettings(settings: CheckSettings): Set<string> {
     this.settings = settings;
-    this.changes++;
+    this.changed(null);
     this.forgetAll();
     return new Set(this.articles.keys());
   }

@@ -3,6 +3,7 @@ import { overlaps } from '../analysis/dates/timex';
 import { describeArticle, sentenceOf, sourceOf, type Desk } from '../corpus';
 import type { ArticleModel, Quotation, Role } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
+import { LastingAnswers } from './lasting';
 import { targetAt } from './locate';
 import type { DateHover, EntityHover, HoverInfo, QuoteHover } from './types';
 
@@ -16,6 +17,8 @@ const MAX_QUOTES = 6;
  */
 const answered = new WeakMap<Desk, { version: number; hovers: Map<string, HoverInfo | null> }>();
 const MAX_ANSWERED = 200;
+/** Names' and quotations' hovers, kept across changes to other articles (see `LastingAnswers`). */
+const lasting = new LastingAnswers<HoverInfo | null>(MAX_ANSWERED);
 
 /** What Copydesk knows about the name, date or quotation under the cursor. */
 export function hoverAt(desk: Desk, uri: string, offset: number): HoverInfo | null {
@@ -36,11 +39,21 @@ export function hoverAt(desk: Desk, uri: string, offset: number): HoverInfo | nu
     return info;
   };
   if (target.kind === 'date') return remember(`d${uri}#${target.index}`, () => dateHover(desk, uri, target.index));
-  if (target.kind === 'quote') return remember(`q${uri}#${target.quote.id}`, () => quoteHover(desk, uri, target.quote.id));
+  if (target.kind === 'quote') {
+    const { id } = target.quote;
+    return remember(`q${uri}#${id}`, () => {
+      const speaker = target.quote.speaker?.entity ? desk.registry.entityOf(uri, target.quote.speaker.entity) : undefined;
+      const copies = desk.quotes.copies(uri, id);
+      return lasting.get(desk, `q${uri}#${id}`, [copies, speaker], () => ({ value: quoteHover(desk, uri, id), uris: [uri, ...desk.quotes.carriers(copies)] }));
+    });
+  }
   // A name's mentions share one answer, each with its own span (the same object each time it is asked).
   const { entity, mention } = target;
   return remember(`m${uri}#${entity.id}@${mention.span.start}`, () => {
-    const info = remember(`e${uri}#${entity.id}`, () => entityHover(desk, uri, entity.id));
+    const info = remember(`e${uri}#${entity.id}`, () => {
+      const we = desk.registry.entityOf(uri, entity.id);
+      return lasting.get(desk, `e${uri}#${entity.id}`, [we], () => ({ value: entityHover(desk, uri, entity.id), uris: we ? we.members.map((m) => m.uri) : [uri] }));
+    });
     return info && { ...info, span: mention.span };
   });
 }

@@ -1,4 +1,5 @@
 import { comparePublished, sourceOf, type ArticleRecord, type Desk, type EntityRef } from '../corpus';
+import { LastingAnswers } from './lasting';
 import { targetAt } from './locate';
 
 export interface Location {
@@ -37,16 +38,25 @@ export function definitionAt(desk: Desk, uri: string, offset: number): Location[
   const target = article && targetAt(article, offset);
   if (!target) return [];
   if (target.kind === 'quote') {
-    const { ref } = sourceOf(desk, uri, target.quote);
-    return [{ uri: ref.uri, span: ref.quote.span }];
+    const copies = desk.quotes.copies(uri, target.quote.id);
+    return definitions.get(desk, `q${uri}#${target.quote.id}`, [copies], () => {
+      const { ref } = sourceOf(desk, uri, target.quote);
+      return { value: [{ uri: ref.uri, span: ref.quote.span }], uris: [uri, ...desk.quotes.carriers(copies)] };
+    });
   }
   if (target.kind === 'entity') {
     const we = desk.registry.entityOf(uri, target.entity.id);
-    const at = primaryMention(desk, we?.members ?? [{ uri, entity: target.entity }]);
-    return at ? [at] : [];
+    const members = we?.members ?? [{ uri, entity: target.entity }];
+    return definitions.get(desk, `e${uri}#${target.entity.id}`, [we], () => {
+      const at = primaryMention(desk, members);
+      return { value: at ? [at] : [], uris: members.map((m) => m.uri) };
+    });
   }
   return [];
 }
+
+/** Definitions of names and quotations, kept across changes to other articles (see `LastingAnswers`). */
+const definitions = new LastingAnswers<Location[]>(200);
 
 /** Find references: every article carrying a quotation; every mention of a name across the workspace. */
 export function referencesAt(desk: Desk, uri: string, offset: number, includeDeclaration = true): Location[] {

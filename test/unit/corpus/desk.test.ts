@@ -88,3 +88,32 @@ describe('related places per finding', () => {
     expect(variant?.related).toHaveLength(MAX_RELATED);
   });
 });
+
+describe('Desk.changedSince', () => {
+  const text = (n: number) => `Published: ${n} March 2024\n\nBridge row\n\nMayor Colin Ashdown spoke.\n`;
+
+  it('names the articles changed since a version, and only while it can know them', () => {
+    const desk = new Desk();
+    desk.upsert('a.txt', text(1));
+    const v = desk.version;
+    expect([...desk.changedSince(v)!]).toEqual([]);
+    desk.upsert('b.txt', text(2));
+    desk.upsert('a.txt', text(3));
+    desk.remove('b.txt');
+    expect([...desk.changedSince(v)!].sort()).toEqual(['a.txt', 'b.txt']);
+    expect([...desk.changedSince(desk.version - 1)!]).toEqual(['b.txt']);
+    // Settings change every article's findings: nothing before is known.
+    desk.setSettings(desk.settings);
+    expect(desk.changedSince(v)).toBeNull();
+    const w = desk.version;
+    expect([...desk.changedSince(w)!]).toEqual([]);
+    // A workspace being filed changes everything too.
+    desk.file('c.txt', text(4), desk.article('a.txt')!.model);
+    expect(desk.changedSince(w)).toBeNull();
+    // Further back than the log reaches: not known.
+    const x = desk.version;
+    for (let i = 0; i < 300; i++) desk.upsert('a.txt', text(1 + (i % 20)));
+    expect(desk.changedSince(x)).toBeNull();
+    expect([...desk.changedSince(desk.version - 5)!]).toEqual(['a.txt']);
+  });
+});

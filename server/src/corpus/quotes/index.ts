@@ -61,6 +61,7 @@ class Match implements QuoteMatch {
 const byPlace = ({ ref: a }: Indexed, { ref: b }: Indexed) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.quote.span.start - b.quote.span.start);
 
 const NO_CHANGES: readonly WordChange[] = [];
+const NO_KEYS: readonly string[] = [];
 
 /** Below this many words a quotation is too common a phrase to trace across articles. */
 export const MIN_WORDS = 3;
@@ -190,18 +191,44 @@ export class QuoteIndex {
     const key = refKey(uri, quoteId);
     const me = this.quotes.get(key);
     if (!me) return [];
-    const known = this.matchKeys.get(key);
-    const found = known ? known.map((k) => this.quotes.get(k)!) : this.search(key, me);
+    const found = this.copyKeys(key, me).map((k) => this.quotes.get(k)!);
+    // Copies that moved inside their article may list in another order now.
     found.sort(byPlace);
-    if (!known) {
-      this.matchKeys.set(key, found.map((q) => q.key));
-      for (const q of found) {
-        let holders = this.alignedWith.get(q.key);
-        if (!holders) this.alignedWith.set(q.key, (holders = new Set()));
-        holders.add(key);
-      }
-    }
     return found.map((other) => new Match(me, other, this.align));
+  }
+
+  /**
+   * Which quotations are a quotation's copies, as keys: the same array until the copies change
+   * (one is added, removed or reworded), not when they only move — answers worked out from them
+   * can be kept while it is.
+   */
+  copies(uri: string, quoteId: string): readonly string[] {
+    const key = refKey(uri, quoteId);
+    const me = this.quotes.get(key);
+    return me ? this.copyKeys(key, me) : NO_KEYS;
+  }
+
+  /** The articles carrying a list of copies (`copies`). */
+  carriers(copies: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const k of copies) {
+      const q = this.quotes.get(k);
+      if (q) out.push(q.ref.uri);
+    }
+    return out;
+  }
+
+  private copyKeys(key: string, me: Indexed): readonly string[] {
+    const known = this.matchKeys.get(key);
+    if (known) return known;
+    const keys = this.search(key, me).sort(byPlace).map((q) => q.key);
+    this.matchKeys.set(key, keys);
+    for (const k of keys) {
+      let holders = this.alignedWith.get(k);
+      if (!holders) this.alignedWith.set(k, (holders = new Set()));
+      holders.add(key);
+    }
+    return keys;
   }
 
   private readonly align = (me: Indexed, other: Indexed): Alignment => {
