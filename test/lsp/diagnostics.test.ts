@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { corpusDir } from '../helpers/corpus';
 import { startTestServer, type TestClient } from '../helpers/lsp';
@@ -128,4 +130,38 @@ describe('a keystroke\'s diagnostics', () => {
     expect(sends.length).toBeGreaterThan(1);
     expect(sends.slice(1).every((s) => !s.withFirst)).toBe(true);
   });
+});
+
+describe('a keystroke touching hundreds of articles', () => {
+  it('sends their warnings a slice at a time, answering requests in between', async () => {
+    // A source quoted, one word dropped, by 300 articles: each warns and points into the source,
+    // so a word typed at the top of the source moves what all 300 warnings point at.
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-slices-'));
+    const article = (day: number, line: string) => `Published: ${day} March 2024\n\nBridge closes\n\nMayor Colin Ashdown said: "${line}."\n`;
+    const source = article(1, 'We will not gamble with the lives of our people in this town');
+    writeFileSync(path.join(dir, 'source.txt'), source);
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(dir, `copy${i}.txt`), article(5, 'We will not gamble with the lives of people in this town'));
+    const client = await startTestServer([dir]);
+    await client.indexed;
+    const uri = URI.file(path.join(dir, 'source.txt')).toString();
+    const events: string[] = [];
+    client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      client.diagnostics.set(p.uri, p.diagnostics);
+      if (p.uri !== uri) events.push('copy');
+    });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: source } });
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    events.length = 0;
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `Updated.\n${source}` }] });
+    void client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }).then(() => events.push('hover'));
+    await vi.waitFor(() => expect(events.filter((e) => e === 'copy').length).toBe(300), { timeout: 20_000, interval: 20 });
+    client.close();
+    rmSync(dir, { recursive: true, force: true });
+    // The hover was answered while the copies' warnings were still being sent, not after all 300.
+    expect(events.indexOf('hover')).toBeGreaterThan(0);
+    expect(events.indexOf('hover')).toBeLessThan(events.length - 1);
+    const line = source.split('\n').indexOf(source.split('\n').find((l) => l.startsWith('Mayor'))!);
+    const copy = client.diagnostics.get(URI.file(path.join(dir, 'copy0.txt')).toString())!.find((d) => d.code === 'misquote')!;
+    expect(copy.relatedInformation![0]!.location.range.start.line).toBe(line + 1);
+  }, 60_000);
 });

@@ -3,20 +3,20 @@ import { byRelevance } from '../../server/src/lsp/workspace';
 import { loadDesk } from '../helpers/corpus';
 
 describe('the order a change\'s warnings are sent in', () => {
-  it('is the article changed, then the articles its warnings point into, then the rest, each once', () => {
+  it('leads with the article changed and the articles its warnings point into, then the rest, each once', () => {
     const desk = loadDesk('desk');
     const uri = '02-northline-wire-bridge.txt';
     const pointed = new Set(desk.findings(uri).flatMap((f) => f.related.map((r) => r.uri)).filter((u) => u !== uri));
     expect(pointed.size).toBeGreaterThan(0);
     // As a change might list them: alphabetically, the article itself somewhere in the middle.
     const affected = new Set(desk.uris().sort().reverse());
-    const order = byRelevance(desk, uri, affected);
-    expect(order[0]).toBe(uri);
-    expect(new Set(order.slice(1, 1 + pointed.size))).toEqual(pointed);
-    expect(order.slice(1 + pointed.size).some((u) => pointed.has(u) || u === uri)).toBe(false);
-    expect([...order].sort()).toEqual([...affected].sort());
+    const { leading, rest } = byRelevance(desk, uri, affected);
+    expect(leading[0]).toBe(uri);
+    expect(new Set(leading.slice(1))).toEqual(pointed);
+    expect(rest.some((u) => pointed.has(u) || u === uri)).toBe(false);
+    expect([...leading, ...rest].sort()).toEqual([...affected].sort());
     // An article removed (not itself affected) leads nothing.
     const without = new Set([...affected].filter((u) => u !== uri));
-    expect(byRelevance(desk, uri, without)).toEqual([...without]);
+    expect(byRelevance(desk, uri, without)).toEqual({ leading: [], rest: [...without] });
   });
 });

@@ -16,11 +16,12 @@ export interface ServerContext {
   /** Re-sends the diagnostics of these articles if they changed. */
   publish(uris: Iterable<string>): void;
   /**
-   * `publish`, the first article at once and the others right after its diagnostics are written:
-   * messages go out only between tasks, so sending all in one go held the article typed into
-   * until every article the keystroke touched was checked (see `byRelevance` for the order).
+   * `publish` for a keystroke: the first of `leading` at once, the rest of `leading` right after
+   * its diagnostics are written, then `rest` a slice at a time. Messages go out only between
+   * tasks: sending all in one go held the article typed into, and the articles it conflicts
+   * with, until every article the keystroke touched was checked (see `byRelevance`).
    */
-  publishFirst(uris: Iterable<string>): void;
+  publishFirst(leading: readonly string[], rest: Iterable<string>): void;
   log(message: string): void;
   /** Paths of the workspace folders. */
   folders(): readonly string[];

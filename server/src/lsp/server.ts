@@ -21,6 +21,9 @@ import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './se
 import { WorkspaceChecker } from './checking';
 import { NODE_HOST, WorkspaceIndexer, type WorkspaceHost } from './workspace';
 
+/** How long `publishFirst` sends queued diagnostics before letting requests in. */
+const SLICE_MS = 8;
+
 /** What the server needs from its host; tests pass their own. */
 export type ServerDeps = Partial<WorkspaceHost>;
 
@@ -68,24 +71,40 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
       for (const uri of changed) send(uri);
       deskChanged(changed);
     },
-    publishFirst(uris) {
-      const [first, ...rest] = uris;
-      if (first === undefined) return;
-      send(first);
-      for (const uri of rest) unsent.add(uri);
-      // Queued behind the first article's diagnostics, which are written in the next task.
-      sending ??= setImmediate(() => {
-        sending = undefined;
-        const now = [...unsent];
-        unsent.clear();
-        for (const uri of now) send(uri);
-      });
-      deskChanged([first, ...rest]);
+    publishFirst(leading, rest) {
+      const [first, ...near] = leading;
+      if (first !== undefined) send(first);
+      // The articles the edited one points into go before whatever earlier keystrokes left queued.
+      const queued = [...near, ...unsent, ...rest];
+      unsent.clear();
+      for (const uri of queued) if (uri !== first) unsent.add(uri);
+      for (const uri of near) urgent.add(uri);
+      drain();
+      deskChanged([...leading, ...rest]);
     },
   };
-  /** Articles whose diagnostics `publishFirst` left for the next task, in order. */
+  /** Articles whose diagnostics `publishFirst` left for later tasks, in order, and those not to be held back. */
   const unsent = new Set<string>();
+  const urgent = new Set<string>();
   let sending: NodeJS.Immediate | undefined;
+
+  /**
+   * Sends what `publishFirst` queued, a slice of about `SLICE_MS` at a time after the urgent
+   * ones: a name shared with hundreds of articles re-checks them all, and requests (a hover, the
+   * next keystroke) wait for no more than a slice.
+   */
+  function drain(): void {
+    sending ??= setImmediate(() => {
+      sending = undefined;
+      const started = performance.now();
+      for (const uri of unsent) {
+        if (!urgent.size && performance.now() - started > SLICE_MS) break;
+        urgent.delete(uri);
+        send(uri);
+      }
+      if (unsent.size) drain();
+    });
+  }
 
   function send(uri: string): void {
     unsent.delete(uri);

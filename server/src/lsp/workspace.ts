@@ -79,7 +79,8 @@ export class WorkspaceIndexer {
       const day = this.fallbackDay(uri);
       if (!model && day) model = analyseArticle(text, { fallbackDate: fallbackDate(day) });
       this.analysedWith.set(uri, day);
-      this.ctx.publishFirst(byRelevance(this.ctx.desk, uri, this.ctx.desk.upsert(uri, text, model)));
+      const { leading, rest } = byRelevance(this.ctx.desk, uri, this.ctx.desk.upsert(uri, text, model));
+      this.ctx.publishFirst(leading, rest);
     } catch (e) {
       this.ctx.log(`Copydesk could not analyse ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
@@ -291,22 +292,21 @@ export class WorkspaceIndexer {
 }
 
 /**
- * The articles a change affects, in the order their warnings are worth sending: the article
- * changed, then those its own warnings point into (the other side of a conflict the editor is
- * looking at), then the rest.
+ * The articles a change affects, in the order their warnings are worth sending: leading, the
+ * article changed, then those its own warnings point into (the other side of a conflict the
+ * editor is looking at); then the rest.
  */
-export function byRelevance(desk: Desk, uri: string, affected: ReadonlySet<string>): string[] {
-  const first = new Set<string>();
+export function byRelevance(desk: Desk, uri: string, affected: ReadonlySet<string>): { leading: string[]; rest: string[] } {
+  const leading = new Set<string>();
   if (affected.has(uri)) {
-    first.add(uri);
+    leading.add(uri);
     try {
-      for (const f of desk.findings(uri)) for (const r of f.related) if (affected.has(r.uri)) first.add(r.uri);
+      for (const f of desk.findings(uri)) for (const r of f.related) if (affected.has(r.uri)) leading.add(r.uri);
     } catch {
       /* publishing the article logs why its checks failed */
     }
   }
-  for (const u of affected) first.add(u);
-  return [...first];
+  return { leading: [...leading], rest: [...affected].filter((u) => !leading.has(u)) };
 }
 
 /** Articles analysed to warm this thread up once the index is built (see `warmUp`). */
