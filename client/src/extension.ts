@@ -86,6 +86,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidCloseTextDocument((d) => d.isUntitled && isArticle(d) && refresh()),
     vscode.workspace.onDidCreateFiles(() => refresh()),
     vscode.workspace.onDidDeleteFiles(() => refresh()),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('copydesk.server.maxMemory')) return;
+      const choice = await vscode.window.showInformationMessage("Copydesk's new memory limit applies when its language server restarts.", 'Restart Server');
+      if (choice) await vscode.commands.executeCommand(COMMANDS.restartServer);
+    }),
 
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       output.info('Restarting the Copydesk language server…');

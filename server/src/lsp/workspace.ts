@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Desk } from '../corpus';
 import { analyseArticle, DEFAULT_MAX_LENGTH, type AnalysisOptions, type ArticleModel } from '../analysis';
 import type { Decoded } from '../host/decode';
 import { findArticles, modifiedDay, readArticle } from '../host/files';
 import { defaultAnalyser, WORKER_FILE, type Analyser } from '../host/analysisPool';
+import { heapShare, INDEX_CEILING } from '../host/memory';
 import { SharedJson } from '../host/sharedJson';
 import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
@@ -28,6 +30,8 @@ export interface WorkspaceHost {
   readonly analyser: () => Analyser;
   /** The analysis version models are persisted under; undefined: nothing is persisted. */
   readonly modelVersion: () => string | undefined;
+  /** How full the heap is (see `INDEX_CEILING`). */
+  readonly heapShare: () => number;
 }
 
 let bundleVersion: string | undefined | null = null;
@@ -38,6 +42,7 @@ export const NODE_HOST: WorkspaceHost = {
   findArticles,
   analyser: defaultAnalyser,
   modelVersion: () => (bundleVersion === null ? (bundleVersion = analysisVersion(WORKER_FILE)) : bundleVersion),
+  heapShare,
 };
 
 /**
@@ -178,6 +183,15 @@ export class WorkspaceIndexer {
     return this.saving;
   }
 
+  /** Says, once per index, that articles were left out to stay within the memory limit, and how to change that. */
+  private reportFull(full: { at: number; share: number }, total: number): void {
+    const left = total - full.at;
+    const message = `Copydesk left ${left.toLocaleString('en')} of ${total.toLocaleString('en')} articles out of its index: the language server had used ${Math.round(full.share * 100)}% of its memory limit. Articles left out are not cross-checked until opened. Raise copydesk.server.maxMemory, or narrow copydesk.include.`;
+    this.ctx.log(message);
+    // A notification: nothing to answer, and the index does not wait for the editor to close it.
+    void this.ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
+
   /** Reads every article of the workspace folders, reporting progress, yielding to requests as it goes. */
   async indexAll(): Promise<{ articles: number; ms: number; analysed: number; reused: number; findingsReused: boolean }> {
     const { connection, desk, documents } = this.ctx;
@@ -246,9 +260,15 @@ export class WorkspaceIndexer {
     const window: Promise<Awaited<ReturnType<typeof prepare>>>[] = [];
     const ahead = Math.max(8, analyser.parallel * 8);
     let done = 0;
+    /** Where reading stopped because the heap is near its limit (see `INDEX_CEILING`). */
+    let full: { at: number; share: number } | undefined;
     try {
-      for (let i = 0; i < files.length || window.length; ) {
-        while (i < files.length && window.length < ahead) window.push(prepare(files[i++]!));
+      for (let i = 0; (i < files.length && !full) || window.length; ) {
+        while (i < files.length && window.length < ahead && !full) {
+          const share = i % MEMORY_CHECK_EVERY === 0 ? this.host.heapShare() : 0;
+          if (share > INDEX_CEILING) full = { at: i, share };
+          else window.push(prepare(files[i++]!));
+        }
         const item = await window.shift()!;
         if (item && !item.filed && !documents.get(item.uri)) {
           desk.file(item.uri, item.text, item.model);
@@ -263,6 +283,7 @@ export class WorkspaceIndexer {
     } finally {
       await analyser.close();
     }
+    if (full) this.reportFull(full, files.length);
     // Open articles are not read from disk, but a changed fallback setting changes their dates.
     for (const doc of documents.all()) {
       if (desk.article(doc.uri) && this.analysedWith.get(doc.uri) !== this.fallbackDay(doc.uri)) this.upsert(doc.uri, doc.getText());
@@ -308,6 +329,9 @@ export function byRelevance(desk: Desk, uri: string, affected: ReadonlySet<strin
   }
   return { leading: [...leading], rest: [...affected].filter((u) => !leading.has(u)) };
 }
+
+/** Articles read between two looks at the heap (a look costs microseconds; an article, milliseconds). */
+const MEMORY_CHECK_EVERY = 25;
 
 /** Articles analysed to warm this thread up once the index is built (see `warmUp`). */
 const WARM_UP_ARTICLES = 5;
