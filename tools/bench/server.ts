@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
+import { serverExecArgv } from '../../client/src/serverArgs';
 
 /** Copydesk's language server as an editor runs it: a child process over stdio, a JSON-RPC client here. */
 export interface ServerSession {
@@ -35,7 +36,8 @@ export async function startServer(serverJs: string, folder: string, storagePath:
   const started = performance.now();
   // BENCH_SERVER_NODE_ARGS: extra node flags for the server (`--cpu-prof --cpu-prof-dir=DIR` to profile it).
   const nodeArgs = process.env['BENCH_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // The flags the extension starts the server with (Node's default heap limit).
+  const child = spawn(process.execPath, [...serverExecArgv(0), ...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics: ServerSession['diagnostics'] = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: [] }) => void diagnostics.set(p.uri, { diagnostics: p.diagnostics, at: performance.now() }));

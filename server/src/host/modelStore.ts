@@ -130,7 +130,8 @@ export class ModelStore {
     return saved?.header === findingsHeader(state) ? saved.findings : undefined;
   }
 
-  async saveFindings(state: string, findings: Iterable<readonly [string, readonly Finding[]]>): Promise<void> {
+  /** Writes every article's findings under the desk state they were worked out for, awaiting `pause` between slices. */
+  async saveFindings(state: string, findings: Iterable<readonly [string, readonly Finding[]]>, pause: () => Promise<void> = async () => undefined): Promise<void> {
     const tmp = `${this.findingsFile}.${process.pid}.tmp`;
     try {
       const handle = await fs.open(tmp, 'w');
@@ -143,6 +144,7 @@ export class ModelStore {
           if (chunk.length > 1 << 18) {
             await handle.write(chunk);
             chunk = '';
+            await pause();
           }
         }
         await handle.write(chunk);

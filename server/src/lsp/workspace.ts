@@ -10,6 +10,7 @@ import { heapShare, INDEX_CEILING } from '../host/memory';
 import { SharedJson } from '../host/sharedJson';
 import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
+import { IdleGate } from './idle';
 
 /** A key of everything an article's findings depend on: every article's model, the check settings, the pins. */
 function deskState(desk: Desk, live: ReadonlyMap<string, ArticleModel>): string {
@@ -63,6 +64,8 @@ export class WorkspaceIndexer {
   /** Findings to persist once the index just built is checked, if the desk is still as it was. */
   private unsaved: { store: ModelStore; state: string; version: number } | undefined;
   private saving: Promise<void> = Promise.resolve();
+  /** When the editor last changed an article: background writing waits for a pause. */
+  private readonly idle = new IdleGate();
   /** Each file's last modification day, as last read from disk. */
   private readonly modified = new Map<string, string>();
   /** The fallback day each article on the desk was analysed with (none: its own date only). */
@@ -84,6 +87,7 @@ export class WorkspaceIndexer {
       const day = this.fallbackDay(uri);
       if (!model && day) model = analyseArticle(text, { fallbackDate: fallbackDate(day) });
       this.analysedWith.set(uri, day);
+      this.idle.edited();
       const { leading, rest } = byRelevance(this.ctx.desk, uri, this.ctx.desk.upsert(uri, text, model));
       this.ctx.publishFirst(leading, rest);
     } catch (e) {
@@ -158,7 +162,8 @@ export class WorkspaceIndexer {
     const { desk } = this.ctx;
     // The findings as they are now (the lists, not copies: a later change replaces an article's
     // list rather than changing it), written while the editor goes on.
-    if (pending && desk.version === pending.version) this.saving = pending.store.saveFindings(pending.state, desk.uris().map((u) => [u, desk.findings(u)] as const));
+    // Written while the editor pauses (see IdleGate).
+    if (pending && desk.version === pending.version) this.saving = pending.store.saveFindings(pending.state, desk.uris().map((u) => [u, desk.findings(u)] as const), this.idle.pauser());
   }
 
   /**
@@ -178,8 +183,12 @@ export class WorkspaceIndexer {
     }
   }
 
-  /** Resolves once the findings being saved are on disk: a shutdown waits for it, else the next start works them all out again. */
+  /**
+   * Resolves once the findings being saved are on disk: a shutdown waits for it, else the next
+   * start works them all out again. The rest is written without waiting for the editor to pause.
+   */
   settled(): Promise<void> {
+    this.idle.hurry();
     return this.saving;
   }
 

@@ -39,4 +39,18 @@ describe('the persisted findings', () => {
     writeFileSync(path.join(folder, 'copydesk-models-v2.findings.jsonl'), `${JSON.stringify({ state: 'state-1' })}\n${JSON.stringify(saved[0])}\n`);
     expect((await ModelStore.open(folder, 'v2')).loadFindings('state-1')).toBeUndefined();
   });
+
+  it('waits for the editor between slices (`pause`), and writes everything', async () => {
+    // Enough findings for several 256 KB slices.
+    const many: [string, Finding[]][] = Array.from({ length: 3000 }, (_, i) => [`file:///m${i}.txt`, [finding(`file:///m${i}.txt`, ['file:///a.txt'])]]);
+    let pauses = 0;
+    await (await ModelStore.open(folder, 'v3')).saveFindings('state-3', many, async () => {
+      pauses++;
+      await new Promise((r) => setTimeout(r, 1));
+    });
+    expect(pauses).toBeGreaterThan(1);
+    const loaded = (await ModelStore.open(folder, 'v3')).loadFindings('state-3')!;
+    expect(loaded.size).toBe(3000);
+    expect(loaded.get('file:///m2999.txt')!.read()).toEqual(many[2999]![1]);
+  });
 });
