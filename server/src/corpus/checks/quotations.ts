@@ -7,19 +7,32 @@ import type { DeskView } from '../view';
 /** A quotation must be this long before a changed word or a different speaker is worth a warning. */
 const MIN_WORDS_TO_CHECK = 5;
 
-/** The article that first carried a quotation: the earliest-published one; undated ones come last. */
+/**
+ * The article that first carried a quotation: the earliest-published one (undated ones last, then
+ * by name); of several copies in it, the closest to this quotation, then the first. Only the
+ * copies in that article are aligned.
+ */
 export function sourceOf(view: DeskView, uri: string, quote: Quotation): { ref: QuoteRef; match: QuoteMatch | null } {
-  const own = view.article(uri)!;
-  let best: { ref: QuoteRef; match: QuoteMatch | null; article: ArticleRecord } = { ref: { uri, quote }, match: null, article: own };
-  for (const m of view.quotes.matches(uri, quote.id)) {
-    const a = view.article(m.other.uri);
+  let best: ArticleRecord = view.article(uri)!;
+  let inBest: QuoteRef[] = [];
+  for (const copy of view.quotes.copyRefs(uri, quote.id)) {
+    const a = copy.uri === best.uri ? best : view.article(copy.uri);
     if (!a) continue;
-    const order = comparePublished(a, best.article);
-    if (order < 0 || (order === 0 && best.match && m.alignment.coverage > best.match.alignment.coverage)) {
-      best = { ref: m.other, match: m, article: a };
-    }
+    // Articles compare equal only to themselves: a second copy in the same article.
+    const order = comparePublished(a, best);
+    if (order < 0) {
+      best = a;
+      inBest = [copy];
+    } else if (order === 0 && inBest.length) inBest.push(copy);
   }
-  return { ref: best.ref, match: best.match };
+  if (!inBest.length) return { ref: { uri, quote }, match: null };
+  let chosen: QuoteMatch | undefined;
+  for (const copy of inBest) {
+    const m = view.quotes.matchWith(uri, quote.id, copy);
+    if (!m) continue;
+    if (!chosen || m.alignment.coverage > chosen.alignment.coverage || (m.alignment.coverage === chosen.alignment.coverage && copy.quote.span.start < chosen.other.quote.span.start)) chosen = m;
+  }
+  return chosen ? { ref: chosen.other, match: chosen } : { ref: { uri, quote }, match: null };
 }
 
 /** Quotations altered from their source: a substituted, dropped or added word, a lost negation. */

@@ -208,6 +208,27 @@ export class QuoteIndex {
     return me ? this.copyKeys(key, me) : NO_KEYS;
   }
 
+  /**
+   * A quotation's copies as places, in no order and not aligned: for a caller after one of them
+   * (its source) that aligns only that one (`matchWith`) — listing a line quoted by a thousand
+   * articles as sorted, aligned matches, for each of its copies re-checked, was most of a check.
+   */
+  copyRefs(uri: string, quoteId: string): QuoteRef[] {
+    const out: QuoteRef[] = [];
+    for (const k of this.copies(uri, quoteId)) {
+      const q = this.quotes.get(k);
+      if (q) out.push(q.ref);
+    }
+    return out;
+  }
+
+  /** A quotation aligned against one of its copies (`copyRefs`), as `matches` lists it. */
+  matchWith(uri: string, quoteId: string, copy: QuoteRef): QuoteMatch | undefined {
+    const me = this.quotes.get(refKey(uri, quoteId));
+    const other = this.quotes.get(refKey(copy.uri, copy.quote.id));
+    return me && other ? new Match(me, other, this.align) : undefined;
+  }
+
   /** The articles carrying a list of copies (`copies`). */
   carriers(copies: readonly string[]): string[] {
     const out: string[] = [];
