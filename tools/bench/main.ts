@@ -107,6 +107,11 @@ async function main(): Promise<void> {
   log('Warm start from the persisted index…');
   const warm = await startServer(serverJs, folder, storage);
   const { seconds: warmS } = await warm.indexed;
+  // A hover on a name (Helena Marsh, in a thousand articles) as soon as the index is complete: the persisted models are filed in the
+  // desk's indexes after it, and a request needing them waits for the rest to be filed.
+  const hoverSent = performance.now();
+  await warm.connection.sendRequest('textDocument/hover', { textDocument: { uri: targets[3]!.uri }, position: targets[3]!.position });
+  const warmHoverS = warmS + (performance.now() - hoverSent) / 1000;
   const { seconds: warmCheckedS } = await warm.checked;
   const warmPeak = warm.peakRssMb();
   await warm.stop();
@@ -143,6 +148,7 @@ async function main(): Promise<void> {
     references_results: references.results,
     references_carriers: corpus.famous.carriers,
     warm_start_s: r(warmS),
+    warm_hover_s: r(warmHoverS),
     warm_checked_s: r(warmCheckedS),
     warm_peak_rss_mb: r(warmPeak, 0),
     load_average: r(os.loadavg()[0]!),
@@ -160,6 +166,7 @@ async function main(): Promise<void> {
     ['definition', `p50 ${result.definition_p50_ms} ms, p99 ${result.definition_p99_ms} ms`, '<= 2 ms p99'],
     [`references (quotation in ${corpus.famous.carriers} articles)`, `p50 ${result.references_p50_ms} ms, p99 ${result.references_p99_ms} ms, ${references.results} found`, '<= 20 ms'],
     ['warm start', `${result.warm_start_s} s, peak RSS ${result.warm_peak_rss_mb} MB`, '10k: <= 3 s'],
+    ['  first hover on a name, sent at index complete', `${result.warm_hover_s} s`, ''],
     ['  every article published (background)', `${result.warm_checked_s} s`, ''],
   ];
   const w = Math.max(...rows.map((x) => x[0].length));

@@ -1,6 +1,6 @@
 import { analyseArticle, type AnalysisOptions } from '../analysis';
 import type { ArticleModel } from '../analysis/model';
-import type { ArticleRecord } from './article';
+import { ArticleOnFile, type ArticleRecord } from './article';
 import { dateConflicts } from './checks/dateConflict';
 import { nameVariants } from './checks/nameVariant';
 import { noDateline } from './checks/noDateline';
@@ -24,6 +24,11 @@ const CHECKS = [nameVariants, misquotes, speakerMismatches, dateConflicts, noDat
  * The desk: every article of the workspace and the cross-article indexes over them. Changing an
  * article re-files only that article and drops the cached findings of the articles it shares a
  * person, a quotation or a happening with; findings are worked out again only when asked for.
+ *
+ * Articles filed while a workspace is read (`file`) reach the indexes later (`fileSome`), or at
+ * the latest when anything reads an index (`registry`, `quotes` and `events` file every article
+ * still waiting first): on a warm start whose findings were saved, nothing needs the indexes to
+ * publish them, and building them for ten thousand articles was most of the start.
  */
 export class Desk implements DeskView {
   private readonly articles = new Map<string, ArticleRecord>();
@@ -36,9 +41,11 @@ export class Desk implements DeskView {
   private readonly facts = new Map<string, Facts>();
   /** For each article, the articles whose cached findings have related locations in it. */
   private readonly referrers = new Map<string, Set<string>>();
-  readonly registry: EntityRegistry;
-  readonly quotes = new QuoteIndex();
-  readonly events = new EventIndex();
+  /** Articles on the desk not yet in its indexes, in the order they were filed (see `file`). */
+  private readonly waiting = new Map<string, ArticleRecord>();
+  private readonly people: EntityRegistry;
+  private readonly quoteIndex = new QuoteIndex();
+  private readonly eventIndex = new EventIndex();
   settings: CheckSettings;
   /** Counts changes to what findings are worked out from (articles, pins, settings). */
   private changes = 0;
@@ -51,7 +58,35 @@ export class Desk implements DeskView {
 
   constructor(settings: CheckSettings = DEFAULT_SETTINGS, private readonly analysis: AnalysisOptions = {}) {
     this.settings = settings;
-    this.registry = new EntityRegistry((uri) => this.articles.get(uri));
+    this.people = new EntityRegistry((uri) => this.articles.get(uri));
+  }
+
+  /** The people, organisations and places of every article (each article waiting filed first). */
+  get registry(): EntityRegistry {
+    this.fileAll();
+    return this.people;
+  }
+
+  /** Every article's quotations, indexed (each article waiting filed first). */
+  get quotes(): QuoteIndex {
+    this.fileAll();
+    return this.quoteIndex;
+  }
+
+  /** Every article's dated happenings, indexed (each article waiting filed first). */
+  get events(): EventIndex {
+    this.fileAll();
+    return this.eventIndex;
+  }
+
+  /** The editor's pins, which findings depend on; reading them files nothing. */
+  get pins(): Pins {
+    return this.people.pinned;
+  }
+
+  /** How many articles wait to reach the indexes. */
+  get unfiled(): number {
+    return this.waiting.size;
   }
 
   article(uri: string): ArticleRecord | undefined {
@@ -113,29 +148,30 @@ export class Desk implements DeskView {
    * person or a quotation with it.
    */
   upsert(uri: string, text: string, model: ArticleModel = analyseArticle(text, this.analysis)): Set<string> {
+    this.fileAll();
     const previous = this.articles.get(uri);
     const affected = new Set<string>([uri]);
     this.changed(uri);
-    const personBuckets = (u: string) => this.registry.bucketsOfArticle(u).filter((b) => b.startsWith('p:'));
+    const personBuckets = (u: string) => this.people.bucketsOfArticle(u).filter((b) => b.startsWith('p:'));
     const before = previous ? personBuckets(uri) : [];
     const was = previous ? this.facts.get(uri) ?? factsOf(previous.model) : undefined;
     const now = factsOf(model);
     const names = !was || was.header !== now.header || was.entities !== now.entities;
     this.articles.set(uri, { uri, text, model });
     this.facts.set(uri, now);
-    if (names) this.registry.update(uri, model.entities);
-    else this.registry.refresh(uri, model.entities);
-    if (names) this.registry.relatedArticles(new Set([...before, ...personBuckets(uri)])).forEach((u) => affected.add(u));
-    const quotes = this.quotes.update(uri, text, model.quotes);
+    if (names) this.people.update(uri, model.entities);
+    else this.people.refresh(uri, model.entities);
+    if (names) this.people.relatedArticles(new Set([...before, ...personBuckets(uri)])).forEach((u) => affected.add(u));
+    const quotes = this.quoteIndex.update(uri, text, model.quotes);
     if (names || was.quotes !== now.quotes) quotes.forEach((u) => affected.add(u));
     // Dated happenings: when only they changed (a date typed), the articles whose findings can
     // change are those dating one of those that changed, before or after (matching is symmetric)
     // — not every article sharing a participant with one, which for a busy organisation is
     // hundreds. Happenings that only moved (names, dates and happenings as filed) keep their matches.
-    if (names) this.events.update(uri, model).forEach((u) => affected.add(u));
-    else if (was.events !== now.events || !this.events.refresh(uri, model)) {
+    if (names) this.eventIndex.update(uri, model).forEach((u) => affected.add(u));
+    else if (was.events !== now.events || !this.eventIndex.refresh(uri, model)) {
       const peers = new Set<string>();
-      this.events.update(uri, model, peers);
+      this.eventIndex.update(uri, model, peers);
       peers.forEach((u) => affected.add(u));
     }
     this.referrers.get(uri)?.forEach((u) => affected.add(u));
@@ -147,26 +183,53 @@ export class Desk implements DeskView {
    * Files an article while a whole workspace is read, without working out which other articles
    * it affects (every article is checked once the reading is done): for a person named in
    * thousands of articles that is a pass over all of them per article, quadratic over an index.
+   * It reaches the indexes later, in the order filed (see the class); a model given as a function
+   * is read only then, or when the article's model is first asked for.
    */
-  file(uri: string, text: string, model: ArticleModel): void {
+  file(uri: string, text: string, model: ArticleModel | (() => ArticleModel)): void {
     this.changed(null);
-    this.articles.set(uri, { uri, text, model });
+    const record = typeof model === 'function' ? new ArticleOnFile(uri, text, model) : { uri, text, model };
+    this.articles.set(uri, record);
     this.facts.delete(uri);
-    this.registry.update(uri, model.entities);
-    this.quotes.update(uri, text, model.quotes, false);
-    this.events.update(uri, model, undefined, false);
+    // Filed again: it reaches the indexes in its new place, as it did when they were built at once.
+    this.waiting.delete(uri);
+    this.waiting.set(uri, record);
     this.forgetAll();
     this.referrers.clear();
   }
 
+  /** Puts articles waiting into the indexes for about `ms` milliseconds (one at least); returns how many still wait. */
+  fileSome(ms: number): number {
+    const until = performance.now() + ms;
+    for (const record of this.waiting.values()) {
+      this.index(record);
+      if (performance.now() >= until) break;
+    }
+    return this.waiting.size;
+  }
+
+  /** Puts every article waiting into the indexes. */
+  fileAll(): void {
+    for (const record of this.waiting.values()) this.index(record);
+  }
+
+  private index(record: ArticleRecord): void {
+    this.waiting.delete(record.uri);
+    const { uri, text, model } = record;
+    this.people.update(uri, model.entities);
+    this.quoteIndex.update(uri, text, model.quotes, false);
+    this.eventIndex.update(uri, model, undefined, false);
+  }
+
   remove(uri: string): Set<string> {
     if (!this.articles.has(uri)) return new Set();
+    this.fileAll();
     const affected = new Set<string>([uri]);
     this.changed(uri);
-    this.registry.relatedArticles(this.registry.bucketsOfArticle(uri).filter((b) => b.startsWith('p:'))).forEach((u) => affected.add(u));
-    this.registry.update(uri, null);
-    this.quotes.update(uri, null, null).forEach((u) => affected.add(u));
-    this.events.update(uri, null).forEach((u) => affected.add(u));
+    this.people.relatedArticles(this.people.bucketsOfArticle(uri).filter((b) => b.startsWith('p:'))).forEach((u) => affected.add(u));
+    this.people.update(uri, null);
+    this.quoteIndex.update(uri, null, null).forEach((u) => affected.add(u));
+    this.eventIndex.update(uri, null).forEach((u) => affected.add(u));
     this.articles.delete(uri);
     this.facts.delete(uri);
     this.referrers.get(uri)?.forEach((u) => affected.add(u));
@@ -176,7 +239,8 @@ export class Desk implements DeskView {
   }
 
   setPins(pins: Pins): Set<string> {
-    this.registry.setPins(pins);
+    this.fileAll();
+    this.people.setPins(pins);
     this.changed(null);
     this.forgetAll();
     return new Set(this.articles.keys());

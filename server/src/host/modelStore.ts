@@ -93,6 +93,16 @@ export class ModelStore {
     }
   }
 
+  /**
+   * The JSON persisted under a key, as bytes, parsed by the caller when it needs the model: on a
+   * warm start, not before the index is complete. The caller deals with a damaged line.
+   */
+  take(key: string): Buffer | undefined {
+    const bytes = this.unread.get(key);
+    this.unread.delete(key);
+    return bytes;
+  }
+
   put(key: string, model: ArticleModel): void {
     this.putJson(key, JSON.stringify(model));
   }
@@ -163,7 +173,7 @@ export class ModelStore {
   }
 
   /** After a full index: forgets lines no article asked for, and rewrites the file from the live models when most of it is dead. */
-  async retain(live: ReadonlyMap<string, ArticleModel>): Promise<void> {
+  async retain(live: ReadonlyMap<string, ArticleModel | (() => ArticleModel)>): Promise<void> {
     this.unread.clear();
     await this.flush();
     if (this.lineCount <= 2 * live.size) return;
@@ -172,7 +182,7 @@ export class ModelStore {
       .then(async () => {
         const handle = await fs.open(tmp, 'w');
         try {
-          for (const [key, model] of live) await handle.write(`${key}\t${JSON.stringify(model)}\n`);
+          for (const [key, model] of live) await handle.write(`${key}\t${JSON.stringify(typeof model === 'function' ? model() : model)}\n`);
         } finally {
           await handle.close();
         }

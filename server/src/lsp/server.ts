@@ -146,7 +146,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
       .then((r) => {
         void connection.sendNotification('copydesk/indexed', r);
         void indexer
-          .warmUp()
+          // Persisted models left out of the indexes by a warm start, first: a hover, a jump or
+          // a keystroke needs them all, and the saved findings published next do not.
+          .fileWaiting()
+          .then(() => indexer.warmUp())
           // An index started meanwhile checks the workspace itself.
           .then(() => (run === reindexed ? checker.checkAll(desk.uris()) : null))
           .then((c) => {

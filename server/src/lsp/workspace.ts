@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { Desk } from '../corpus';
+import type { ArticleRecord, Desk } from '../corpus';
 import { analyseArticle, DEFAULT_MAX_LENGTH, type AnalysisOptions, type ArticleModel } from '../analysis';
 import type { Decoded } from '../host/decode';
 import { findArticles, modifiedDay, readArticle } from '../host/files';
@@ -12,12 +12,19 @@ import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
 import { IdleGate } from './idle';
 
-/** A key of everything an article's findings depend on: every article's model, the check settings, the pins. */
-function deskState(desk: Desk, live: ReadonlyMap<string, ArticleModel>): string {
+/**
+ * A key of everything an article's findings depend on: every article's model (by its key, as
+ * filed by this index, else worked out from its text), the check settings, the pins. Worked out
+ * without reading a model: on a warm start they are parsed only once the desk files them.
+ */
+function deskState(desk: Desk, filed: ReadonlyMap<string, { readonly record: ArticleRecord; readonly key: string }>): string {
   const hash = createHash('sha256');
-  const keys = new Map<ArticleModel, string>([...live].map(([k, m]) => [m, k]));
-  for (const uri of desk.uris().sort()) hash.update(`${uri}\t${keys.get(desk.article(uri)!.model) ?? modelKey(desk.article(uri)!.text, DEFAULT_MAX_LENGTH)}\n`);
-  const pins = desk.registry.pinned;
+  for (const uri of desk.uris().sort()) {
+    const record = desk.article(uri)!;
+    const known = filed.get(uri);
+    hash.update(`${uri}\t${known?.record === record ? known.key : modelKey(record.text, DEFAULT_MAX_LENGTH)}\n`);
+  }
+  const pins = desk.pins;
   hash.update(JSON.stringify([desk.settings, [...pins.canonical], pins.distinct, [...pins.roles]]));
   return hash.digest('hex');
 }
@@ -184,6 +191,50 @@ export class WorkspaceIndexer {
   }
 
   /**
+   * Puts the articles waiting on the desk into its indexes, a slice at a time so that requests
+   * and keystrokes are answered meanwhile.
+   */
+  async fileWaiting(): Promise<void> {
+    const { desk } = this.ctx;
+    const started = Date.now();
+    const count = desk.unfiled;
+    if (!count) return;
+    for (;;) {
+      try {
+        if (desk.fileSome(FILING_SLICE_MS) === 0) break;
+      } catch (e) {
+        // That article stays out of the indexes; its findings, when asked for, log why.
+        this.ctx.log(`Copydesk could not file an article: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.ctx.log(`Filed ${count} articles in the desk's indexes in ${Date.now() - started} ms.`);
+  }
+
+  /**
+   * A persisted model, parsed when the desk first needs it. A damaged line (a disk error; a torn
+   * line is never read) is analysed again on this thread, with the workers' analysis, so the
+   * model is the one its key names and the saved findings still hold.
+   */
+  private persisted(store: ModelStore, key: string, bytes: Buffer, reader: SharedJson, uri: string, text: string, day: string | undefined): () => ArticleModel {
+    let json: Buffer | undefined = bytes;
+    let model: ArticleModel | undefined;
+    return () => {
+      if (model) return model;
+      try {
+        model = reader.parse<ArticleModel>(json!.toString('utf8'));
+      } catch {
+        this.ctx.log(`Copydesk's persisted model of ${uri} is damaged: analysing it again.`);
+        model = analyseArticle(text, { maxLength: DEFAULT_MAX_LENGTH, ...(day ? { fallbackDate: fallbackDate(day) } : {}) });
+        store.put(key, model);
+        void store.flush();
+      }
+      json = undefined;
+      return model;
+    };
+  }
+
+  /**
    * Resolves once the findings being saved are on disk: a shutdown waits for it, else the next
    * start works them all out again. The rest is written without waiting for the editor to pause.
    */
@@ -218,7 +269,9 @@ export class WorkspaceIndexer {
     for (const uri of desk.uris()) if (!fresh.has(uri) && !documents.get(uri)) desk.remove(uri);
     const store = await this.openStore();
     const analyser = this.host.analyser();
-    const live = new Map<string, ArticleModel>();
+    /** Every model this index found, by key (kept in the store), and the key of each article it filed. */
+    const live = new Map<string, ArticleModel | (() => ArticleModel)>();
+    const filed = new Map<string, { record: ArticleRecord; key: string }>();
     // One pool of shared strings for every model this index parses (dropped with it, see SharedJson).
     const reader = new SharedJson();
     let analysed = 0;
@@ -246,14 +299,14 @@ export class WorkspaceIndexer {
       const key = store ? modelKey(text, DEFAULT_MAX_LENGTH, day) : '';
       const onDesk = desk.article(uri);
       if (onDesk?.text === text && this.analysedWith.get(uri) === day) return { uri, text, key, day, model: onDesk.model, filed: true };
-      const stored = store?.get(key, reader);
+      const stored = store?.take(key);
       if (stored) {
         reused++;
-        return { uri, text, key, day, model: stored, filed: false };
+        return { uri, text, key, day, model: this.persisted(store!, key, stored, reader, uri, text, day), filed: false };
       }
       try {
         const got = await analyser.analyse(text, DEFAULT_MAX_LENGTH, day ? fallbackDate(day) : undefined);
-        const model = typeof got === 'string' ? reader.parse<ArticleModel>(got) : got;
+        const model: ArticleModel | (() => ArticleModel) = typeof got === 'string' ? reader.parse<ArticleModel>(got) : got;
         analysed++;
         if (typeof got === 'string') store?.putJson(key, got);
         else store?.put(key, model);
@@ -281,9 +334,16 @@ export class WorkspaceIndexer {
         const item = await window.shift()!;
         if (item && !item.filed && !documents.get(item.uri)) {
           desk.file(item.uri, item.text, item.model);
+          // An analysed model goes into the indexes at once, and so do those filed before it: the
+          // thread is waiting for the workers anyway. Persisted ones wait (see below).
+          if (typeof item.model !== 'function') desk.fileAll();
           this.analysedWith.set(item.uri, item.day);
         }
-        if (item && store) live.set(item.key, item.model);
+        if (item && store) {
+          live.set(item.key, item.model);
+          const record = desk.article(item.uri);
+          if (record && (item.filed || !documents.get(item.uri))) filed.set(item.uri, { record, key: item.key });
+        }
         done++;
         if (done % 50 === 0) {
           progress?.report(Math.round((done / files.length) * 100), `${done} of ${files.length} articles`);
@@ -298,18 +358,24 @@ export class WorkspaceIndexer {
       if (desk.article(doc.uri) && this.analysedWith.get(doc.uri) !== this.fallbackDay(doc.uri)) this.upsert(doc.uri, doc.getText());
     }
     // The same desk as last time (every model, the settings, the pins): its findings are too.
-    const state = store ? deskState(desk, live) : '';
+    const state = store ? deskState(desk, filed) : '';
     const saved = store?.loadFindings(state);
     if (saved) {
       for (const uri of desk.uris()) {
         const findings = saved.get(uri);
         if (findings) desk.prime(uri, findings);
       }
+    } else {
+      // Every article is checked next, which reads the indexes: built now, a slice at a time.
+      await this.fileWaiting();
     }
     // The open articles' warnings come with the index; the rest follow in the background
     // (`checkAll`), and are kept for the next start once all are worked out.
     this.ctx.publish(documents.all().map((d) => d.uri).filter((u) => desk.article(u)));
     this.unsaved = store && !saved ? { store, state, version: desk.version } : undefined;
+    // The findings are known: the persisted models go into the indexes after this (`fileWaiting`,
+    // run next by the server), and whatever reads an index first (a hover, a keystroke) files
+    // the rest at once (see Desk).
     progress?.done();
     // Written before indexing is reported complete (a restart right after finds it all); the
     // rewrite without dead lines, when due, goes on in the background.
@@ -341,6 +407,9 @@ export function byRelevance(desk: Desk, uri: string, affected: ReadonlySet<strin
 
 /** Articles read between two looks at the heap (a look costs microseconds; an article, milliseconds). */
 const MEMORY_CHECK_EVERY = 25;
+
+/** How long one slice of filing persisted articles may hold the thread. */
+const FILING_SLICE_MS = 15;
 
 /** Articles analysed to warm this thread up once the index is built (see `warmUp`). */
 const WARM_UP_ARTICLES = 5;
