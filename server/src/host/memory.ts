@@ -3,11 +3,12 @@ import { getHeapStatistics } from 'node:v8';
 /**
  * How full the heap is, as a share of its limit. Past the limit V8 aborts the whole process: a
  * language server that dies reading a workspace is restarted, dies again at the same article,
- * and the editor is left with nothing.
+ * and the editor is left with nothing. Memory held outside the heap counts too: a warm start
+ * keeps persisted models as bytes until it files them, when they move onto the heap.
  */
 export function heapShare(): number {
   const s = getHeapStatistics();
-  return s.used_heap_size / s.heap_size_limit;
+  return (s.used_heap_size + s.external_memory) / s.heap_size_limit;
 }
 
 /**
