@@ -3,7 +3,7 @@ import { overlaps } from '../analysis/dates/timex';
 import { describeArticle, sentenceOf, sourceOf, type Desk } from '../corpus';
 import type { ArticleModel, Quotation, Role } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
-import { LastingAnswers } from './lasting';
+import { LastingAnswers } from '../corpus/lasting';
 import { targetAt } from './locate';
 import type { DateHover, EntityHover, HoverInfo, QuoteHover } from './types';
 

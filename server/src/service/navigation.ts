@@ -1,5 +1,5 @@
 import { comparePublished, sourceOf, type ArticleRecord, type Desk, type EntityRef } from '../corpus';
-import { LastingAnswers } from './lasting';
+import { LastingAnswers } from '../corpus/lasting';
 import { targetAt } from './locate';
 
 export interface Location {

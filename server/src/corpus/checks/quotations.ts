@@ -2,6 +2,7 @@ import type { Quotation } from '../../analysis/model';
 import { comparePublished, describeArticle, fileName, sentenceOf, type ArticleRecord } from '../article';
 import { MAX_RELATED, someOf, type Finding } from '../findings';
 import type { QuoteMatch, QuoteRef } from '../quotes';
+import { LastingAnswers } from '../lasting';
 import type { DeskView } from '../view';
 
 /** A quotation must be this long before a changed word or a different speaker is worth a warning. */
@@ -12,7 +13,24 @@ const MIN_WORDS_TO_CHECK = 5;
  * by name); of several copies in it, the closest to this quotation, then the first. Only the
  * copies in that article are aligned.
  */
-export function sourceOf(view: DeskView, uri: string, quote: Quotation): { ref: QuoteRef; match: QuoteMatch | null } {
+export function sourceOf(view: DeskView, uri: string, quote: Quotation): Source {
+  const copies = view.quotes.copies(uri, quote.id);
+  if (copies.length < MANY_COPIES) return findSource(view, uri, quote);
+  const reads = (u: string) => u === uri || view.quotes.holdsCopyOf(u, uri, quote.id);
+  return sources.get(view, `${uri}#${quote.id}`, [copies], () => ({ value: findSource(view, uri, quote), uris: reads }));
+}
+
+type Source = { ref: QuoteRef; match: QuoteMatch | null };
+
+/**
+ * A line quoted by this many articles or more has its source kept across changes to other
+ * articles: a keystroke re-checks the articles pointing into the one typed into, and each of
+ * their quotations looked through its thousand copies again for the earliest.
+ */
+const MANY_COPIES = 32;
+const sources = new LastingAnswers<Source>(1_000);
+
+function findSource(view: DeskView, uri: string, quote: Quotation): Source {
   let best: ArticleRecord = view.article(uri)!;
   let inBest: QuoteRef[] = [];
   for (const copy of view.quotes.copyRefs(uri, quote.id)) {

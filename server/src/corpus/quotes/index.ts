@@ -229,6 +229,16 @@ export class QuoteIndex {
     return me && other ? new Match(me, other, this.align) : undefined;
   }
 
+  /**
+   * Whether an article holds one of a quotation's copies, as last listed (or held one that has
+   * gone since: the list is then replaced, see `copies`).
+   */
+  holdsCopyOf(uri: string, ofUri: string, quoteId: string): boolean {
+    const target = refKey(ofUri, quoteId);
+    for (const k of this.byUri.get(uri) ?? []) if (this.alignedWith.get(k)?.has(target)) return true;
+    return false;
+  }
+
   /** The articles carrying a list of copies (`copies`). */
   carriers(copies: readonly string[]): string[] {
     const out: string[] = [];
