@@ -99,7 +99,6 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
       const started = performance.now();
       for (const uri of unsent) {
         if (!urgent.size && performance.now() - started > SLICE_MS) break;
-        urgent.delete(uri);
         send(uri);
       }
       if (unsent.size) drain();
@@ -107,7 +106,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   }
 
   function send(uri: string): void {
+    // Sent however it is asked for (a publish of all, a slice): never held for, nor sent twice.
     unsent.delete(uri);
+    urgent.delete(uri);
     // Features may add diagnostics of their own (the archive's, worked out in the background).
     // One article whose checks throw gets none, and a logged reason; the others still get theirs.
     let diagnostics: Diagnostic[] = [];
