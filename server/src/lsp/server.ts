@@ -19,10 +19,8 @@ import { toDiagnostics } from './diagnostics';
 import { FEATURES } from './features';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { WorkspaceChecker } from './checking';
+import { SendQueue } from './sendQueue';
 import { NODE_HOST, WorkspaceIndexer, type WorkspaceHost } from './workspace';
-
-/** How long `publishFirst` sends queued diagnostics before letting requests in. */
-const SLICE_MS = 8;
 
 /** What the server needs from its host; tests pass their own. */
 export type ServerDeps = Partial<WorkspaceHost>;
@@ -74,41 +72,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
     publishFirst(leading, rest) {
       const [first, ...near] = leading;
       if (first !== undefined) send(first);
-      // The articles the edited one points into go before whatever earlier keystrokes left queued.
-      const queued = [...near, ...unsent, ...rest];
-      unsent.clear();
-      for (const uri of queued) if (uri !== first) unsent.add(uri);
-      for (const uri of near) urgent.add(uri);
-      drain();
+      queue.add(near, rest);
       deskChanged([...leading, ...rest]);
     },
   };
-  /** Articles whose diagnostics `publishFirst` left for later tasks, in order, and those not to be held back. */
-  const unsent = new Set<string>();
-  const urgent = new Set<string>();
-  let sending: NodeJS.Immediate | undefined;
-
-  /**
-   * Sends what `publishFirst` queued, a slice of about `SLICE_MS` at a time after the urgent
-   * ones: a name shared with hundreds of articles re-checks them all, and requests (a hover, the
-   * next keystroke) wait for no more than a slice.
-   */
-  function drain(): void {
-    sending ??= setImmediate(() => {
-      sending = undefined;
-      const started = performance.now();
-      for (const uri of unsent) {
-        if (!urgent.size && performance.now() - started > SLICE_MS) break;
-        send(uri);
-      }
-      if (unsent.size) drain();
-    });
-  }
+  /** What `publishFirst` left to send after the edited article (see `SendQueue`). */
+  const queue = new SendQueue((uri) => send(uri));
 
   function send(uri: string): void {
-    // Sent however it is asked for (a publish of all, a slice): never held for, nor sent twice.
-    unsent.delete(uri);
-    urgent.delete(uri);
+    queue.sent(uri);
     // Features may add diagnostics of their own (the archive's, worked out in the background).
     // One article whose checks throw gets none, and a logged reason; the others still get theirs.
     let diagnostics: Diagnostic[] = [];
@@ -227,8 +199,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
   });
 
   connection.onShutdown(async () => {
-    if (sending) clearImmediate(sending);
-    sending = undefined;
+    queue.clear();
     await indexer.settled();
     for (const f of FEATURES) {
       try {
