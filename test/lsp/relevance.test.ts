@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRelevance } from '../../server/src/lsp/workspace';
+import { byRelevance } from '../../server/src/lsp/relevance';
 import { loadDesk } from '../helpers/corpus';
 
 describe('the order a change\'s warnings are sent in', () => {

@@ -19,6 +19,7 @@ import { toDiagnostics } from './diagnostics';
 import { FEATURES } from './features';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { WorkspaceChecker } from './checking';
+import { fileWaiting } from './filing';
 import { SendQueue } from './sendQueue';
 import { NODE_HOST, WorkspaceIndexer, type WorkspaceHost } from './workspace';
 
@@ -118,10 +119,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): { de
       .then(() => indexer.indexAll())
       .then((r) => {
         void connection.sendNotification('copydesk/indexed', r);
-        void indexer
-          // Persisted models left out of the indexes by a warm start, first: a hover, a jump or
-          // a keystroke needs them all, and the saved findings published next do not.
-          .fileWaiting()
+        // Persisted models left out of the indexes by a warm start, first: a hover, a jump or
+        // a keystroke needs them all, and the saved findings published next do not.
+        void fileWaiting(ctx)
           .then(() => indexer.warmUp())
           // An index started meanwhile checks the workspace itself.
           .then(() => (run === reindexed ? checker.checkAll(desk.uris()) : null))

@@ -10,7 +10,9 @@ import { heapShare, INDEX_CEILING } from '../host/memory';
 import { SharedJson } from '../host/sharedJson';
 import { analysisVersion, modelKey, ModelStore } from '../host/modelStore';
 import type { ServerContext } from './context';
+import { fileWaiting } from './filing';
 import { IdleGate } from './idle';
+import { byRelevance } from './relevance';
 
 /**
  * A key of everything an article's findings depend on: every article's model (by its key, as
@@ -191,27 +193,6 @@ export class WorkspaceIndexer {
   }
 
   /**
-   * Puts the articles waiting on the desk into its indexes, a slice at a time so that requests
-   * and keystrokes are answered meanwhile.
-   */
-  async fileWaiting(): Promise<void> {
-    const { desk } = this.ctx;
-    const started = Date.now();
-    const count = desk.unfiled;
-    if (!count) return;
-    for (;;) {
-      try {
-        if (desk.fileSome(FILING_SLICE_MS) === 0) break;
-      } catch (e) {
-        // That article stays out of the indexes; its findings, when asked for, log why.
-        this.ctx.log(`Copydesk could not file an article: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    this.ctx.log(`Filed ${count} articles in the desk's indexes in ${Date.now() - started} ms.`);
-  }
-
-  /**
    * A persisted model, parsed when the desk first needs it. A damaged line (a disk error; a torn
    * line is never read) is analysed again on this thread, with the workers' analysis, so the
    * model is the one its key names and the saved findings still hold.
@@ -367,7 +348,7 @@ export class WorkspaceIndexer {
       }
     } else {
       // Every article is checked next, which reads the indexes: built now, a slice at a time.
-      await this.fileWaiting();
+      await fileWaiting(this.ctx);
     }
     // The open articles' warnings come with the index; the rest follow in the background
     // (`checkAll`), and are kept for the next start once all are worked out.
@@ -387,29 +368,8 @@ export class WorkspaceIndexer {
   }
 }
 
-/**
- * The articles a change affects, in the order their warnings are worth sending: leading, the
- * article changed, then those its own warnings point into (the other side of a conflict the
- * editor is looking at); then the rest.
- */
-export function byRelevance(desk: Desk, uri: string, affected: ReadonlySet<string>): { leading: string[]; rest: string[] } {
-  const leading = new Set<string>();
-  if (affected.has(uri)) {
-    leading.add(uri);
-    try {
-      for (const f of desk.findings(uri)) for (const r of f.related) if (affected.has(r.uri)) leading.add(r.uri);
-    } catch {
-      /* publishing the article logs why its checks failed */
-    }
-  }
-  return { leading: [...leading], rest: [...affected].filter((u) => !leading.has(u)) };
-}
-
 /** Articles read between two looks at the heap (a look costs microseconds; an article, milliseconds). */
 const MEMORY_CHECK_EVERY = 25;
-
-/** How long one slice of filing persisted articles may hold the thread. */
-const FILING_SLICE_MS = 15;
 
 /** Articles analysed to warm this thread up once the index is built (see `warmUp`). */
 const WARM_UP_ARTICLES = 5;
