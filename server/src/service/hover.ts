@@ -44,7 +44,7 @@ export function hoverAt(desk: Desk, uri: string, offset: number): HoverInfo | nu
     return remember(`q${uri}#${id}`, () => {
       const speaker = target.quote.speaker?.entity ? desk.registry.entityOf(uri, target.quote.speaker.entity) : undefined;
       const copies = desk.quotes.copies(uri, id);
-      return lasting.get(desk, `q${uri}#${id}`, [copies, speaker], () => ({ value: quoteHover(desk, uri, id), uris: [uri, ...desk.quotes.carriers(copies)] }));
+      return lasting.get(desk, `q${uri}#${id}`, [copies, speaker], () => ({ value: quoteHover(desk, uri, id), uris: (u) => desk.quotes.holdsQuotationOrCopy(u, uri, id) }));
     });
   }
   // A name's mentions share one answer, each with its own span (the same object each time it is asked).

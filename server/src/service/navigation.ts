@@ -41,7 +41,7 @@ export function definitionAt(desk: Desk, uri: string, offset: number): Location[
     const copies = desk.quotes.copies(uri, target.quote.id);
     return definitions.get(desk, `q${uri}#${target.quote.id}`, [copies], () => {
       const { ref } = sourceOf(desk, uri, target.quote);
-      return { value: [{ uri: ref.uri, span: ref.quote.span }], uris: [uri, ...desk.quotes.carriers(copies)] };
+      return { value: [{ uri: ref.uri, span: ref.quote.span }], uris: (u) => desk.quotes.holdsQuotationOrCopy(u, uri, target.quote.id) };
     });
   }
   if (target.kind === 'entity') {

@@ -16,8 +16,7 @@ const MIN_WORDS_TO_CHECK = 5;
 export function sourceOf(view: DeskView, uri: string, quote: Quotation): Source {
   const copies = view.quotes.copies(uri, quote.id);
   if (copies.length < MANY_COPIES) return findSource(view, uri, quote);
-  const reads = (u: string) => u === uri || view.quotes.holdsCopyOf(u, uri, quote.id);
-  return sources.get(view, `${uri}#${quote.id}`, [copies], () => ({ value: findSource(view, uri, quote), uris: reads }));
+  return sources.get(view, `${uri}#${quote.id}`, [copies], () => ({ value: findSource(view, uri, quote), uris: (u) => view.quotes.holdsQuotationOrCopy(u, uri, quote.id) }));
 }
 
 type Source = { ref: QuoteRef; match: QuoteMatch | null };

@@ -230,23 +230,15 @@ export class QuoteIndex {
   }
 
   /**
-   * Whether an article holds one of a quotation's copies, as last listed (or held one that has
-   * gone since: the list is then replaced, see `copies`).
+   * Whether an article holds a quotation or one of its copies, as last listed (or held one that
+   * has gone since: the list is then replaced, see `copies`): what an answer about the
+   * quotation's copies read, without a set of a thousand articles per answer.
    */
-  holdsCopyOf(uri: string, ofUri: string, quoteId: string): boolean {
+  holdsQuotationOrCopy(uri: string, ofUri: string, quoteId: string): boolean {
+    if (uri === ofUri) return true;
     const target = refKey(ofUri, quoteId);
     for (const k of this.byUri.get(uri) ?? []) if (this.alignedWith.get(k)?.has(target)) return true;
     return false;
-  }
-
-  /** The articles carrying a list of copies (`copies`). */
-  carriers(copies: readonly string[]): string[] {
-    const out: string[] = [];
-    for (const k of copies) {
-      const q = this.quotes.get(k);
-      if (q) out.push(q.ref.uri);
-    }
-    return out;
   }
 
   private copyKeys(key: string, me: Indexed): readonly string[] {
