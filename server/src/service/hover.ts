@@ -168,14 +168,13 @@ function quoteHover(desk: Desk, uri: string, quoteId: string): QuoteHover {
   const speakerEntity = q.speaker?.entity ? desk.registry.entityOf(uri, q.speaker.entity) : undefined;
   const { ref, match } = sourceOf(desk, uri, q);
   const source = desk.article(ref.uri)!;
-  const matches = desk.quotes.matches(uri, quoteId);
-  const carriers = new Set([uri, ...matches.map((m) => m.other.uri)]);
-  // A line quoted by a thousand articles lists the first few dozen: only those are described.
+  // A line quoted by a thousand articles (a stock phrase by tens of thousands) lists the first
+  // few dozen: only those are read and described, and the articles are counted once per list.
   const carriedBy = new Map<string, QuoteHover['carriedBy'][number]>();
-  for (const m of matches) {
+  for (const other of desk.quotes.copyPlaces(uri, quoteId)) {
     if (carriedBy.size >= MAX_LIST * 4) break;
-    const a = desk.article(m.other.uri);
-    if (a && !carriedBy.has(m.other.uri)) carriedBy.set(m.other.uri, { uri: m.other.uri, span: m.other.quote.span, article: describeArticle(a) });
+    const a = desk.article(other.uri);
+    if (a && !carriedBy.has(other.uri)) carriedBy.set(other.uri, { uri: other.uri, span: other.quote.span, article: describeArticle(a) });
   }
   const window = match?.alignment.sourceWindow;
   return {
@@ -187,7 +186,7 @@ function quoteHover(desk: Desk, uri: string, quoteId: string): QuoteHover {
     source: { uri: ref.uri, span: ref.quote.span, article: describeArticle(source) },
     isSource: ref.uri === uri,
     sourceText: match?.alignment.changes.length ? (window ? source.text.slice(window.start, window.end) : ref.quote.text) : null,
-    carriers: carriers.size,
+    carriers: 1 + desk.quotes.carrierCount(uri, quoteId),
     carriedBy: [...carriedBy.values()],
   };
 }

@@ -2,6 +2,7 @@ import type { Quotation } from '../../analysis/model';
 import { comparePublished, describeArticle, fileName, sentenceOf, type ArticleRecord } from '../article';
 import { MAX_RELATED, someOf, type Finding } from '../findings';
 import type { QuoteMatch, QuoteRef } from '../quotes';
+import type { FamilyMembers } from '../quotes/families';
 import { LastingAnswers } from '../lasting';
 import type { DeskView } from '../view';
 
@@ -14,6 +15,8 @@ const MIN_WORDS_TO_CHECK = 5;
  * copies in that article are aligned.
  */
 export function sourceOf(view: DeskView, uri: string, quote: Quotation): Source {
+  const family = view.quotes.bigFamily(uri, quote.id);
+  if (family && !family.near.length) return familySource(view, uri, quote, family.members);
   const copies = view.quotes.copies(uri, quote.id);
   if (copies.length < MANY_COPIES) return findSource(view, uri, quote);
   return sources.get(view, `${uri}#${quote.id}`, [copies], () => ({ value: findSource(view, uri, quote), uris: (u) => view.quotes.holdsQuotationOrCopy(u, uri, quote.id) }));
@@ -50,6 +53,41 @@ function findSource(view: DeskView, uri: string, quote: Quotation): Source {
     if (!chosen || m.alignment.coverage > chosen.alignment.coverage || (m.alignment.coverage === chosen.alignment.coverage && copy.quote.span.start < chosen.other.quote.span.start)) chosen = m;
   }
   return chosen ? { ref: chosen.other, match: chosen } : { ref: { uri, quote }, match: null };
+}
+
+/**
+ * The source of a quotation of a stock phrase quoted thousands of times, with no copies outside
+ * its family: the first in the family's earliest article (the family's copies are all aligned the
+ * same, so `findSource` would pick that one), or itself when that article is its own. The
+ * earliest article is worked out once per family, not once per member: listing the Desk view's
+ * quotations asked for the source of each of a phrase's 37,000 quotations, each reading all the
+ * others.
+ */
+function familySource(view: DeskView, uri: string, quote: Quotation, members: FamilyMembers): Source {
+  const first = earliest.get(view, members.words, [members], () => ({ value: earliestMember(view, members), uris: (u) => view.quotes.holdsWords(u, members.words) }));
+  const ref = first === undefined ? undefined : view.quotes.placeOf(first);
+  if (!ref || ref.uri === uri) return { ref: { uri, quote }, match: null };
+  const match = view.quotes.matchWith(uri, quote.id, ref);
+  return match ? { ref: match.other, match } : { ref: { uri, quote }, match: null };
+}
+
+const earliest = new LastingAnswers<string | undefined>(1_000);
+
+/** The key of the first member of a family in its earliest-published article. */
+function earliestMember(view: DeskView, members: FamilyMembers): string | undefined {
+  let best: ArticleRecord | undefined;
+  let at = -1;
+  for (let i = 0; i < members.keys.length; i++) {
+    const u = members.uris[i]!;
+    // Members are listed by article: each article's first is its first by place.
+    if (i > 0 && u === members.uris[i - 1]) continue;
+    const a = view.article(u);
+    if (a && (!best || comparePublished(a, best) < 0)) {
+      best = a;
+      at = i;
+    }
+  }
+  return at < 0 ? undefined : members.keys[at];
 }
 
 /** Quotations altered from their source: a substituted, dropped or added word, a lost negation. */

@@ -1,8 +1,12 @@
 import type { Quotation, Span } from '../../analysis/model';
 import { Memo } from '../memo';
 import { align, diffWords, sameBag, type Alignment, type WordChange, type WordDiff } from './align';
+import { Families, type FamilyMembers } from './families';
 import { lcsLength } from './lcs';
+import { enoughInCommon, isSameQuotation, MIN_WORDS, moved, sharedWords, wordCounts } from './same';
 import { quoteTokens, shingles, type QuoteToken } from './normalise';
+
+export { isSameQuotation, MIN_WORDS } from './same';
 
 export interface QuoteRef {
   readonly uri: string;
@@ -63,8 +67,6 @@ const byPlace = ({ ref: a }: Indexed, { ref: b }: Indexed) => (a.uri < b.uri ? -
 const NO_CHANGES: readonly WordChange[] = [];
 const NO_KEYS: readonly string[] = [];
 
-/** Below this many words a quotation is too common a phrase to trace across articles. */
-export const MIN_WORDS = 3;
 /** Posting lists longer than this are stock phrases ("we do not"): not used to find candidates. */
 const STOP_SHINGLE = 400;
 
@@ -87,6 +89,8 @@ export class QuoteIndex {
    * out when asked for, from the quotations as filed then).
    */
   private readonly matchKeys = new Map<string, readonly string[]>();
+  /** A big family's members' copies outside the family (see `Families`), by key. */
+  private readonly nearKeys = new Map<string, readonly string[]>();
   /**
    * For each quotation, the quotations whose matches list it (some perhaps no longer): their
    * alignments with it change when it moves.
@@ -97,7 +101,7 @@ export class QuoteIndex {
    * quoted by a thousand articles is found in all of them even though its word triples are too
    * common to be used as search keys.
    */
-  private readonly families = new Map<string, Set<string>>();
+  private readonly families = new Families();
   /**
    * Word diffs of pairs of quotations, by their words: re-filing an article whose quotations only
    * moved (a keystroke elsewhere in it) re-aligns them and their copies without diffing again.
@@ -116,8 +120,8 @@ export class QuoteIndex {
     // Each posting list and family is walked once per update: an article quoting the same words a
     // thousand times made every copy walk (and invalidate) all the copies before it — quadratic.
     // Members added later in the same update are this article's own, already affected.
-    const walked = new Set<Set<string>>();
-    const touchAll = (set: Set<string>) => {
+    const walked = new Set<ReadonlySet<string>>();
+    const touchAll = (set: ReadonlySet<string>) => {
       if (quiet || walked.has(set)) return;
       walked.add(set);
       set.forEach((k) => this.touch(k, affected, true));
@@ -137,6 +141,7 @@ export class QuoteIndex {
       if (next && moved(q, next)) {
         // The same words, filed under the same word triples: only the alignments with it change.
         for (const k of this.alignedWith.get(key) ?? []) this.touch(k, affected, false);
+        for (const k of this.families.listers(q.words)) if (k !== key) this.touch(k, affected, false);
         this.quotes.set(key, next);
         continue;
       }
@@ -147,12 +152,12 @@ export class QuoteIndex {
         touchAll(list);
         if (!list.size) this.postings.delete(s);
       }
-      const family = this.families.get(q.words);
-      family?.delete(key);
+      const family = this.families.of(q.words);
+      this.families.remove(q.words, key);
       if (family) touchAll(family);
-      if (family && !family.size) this.families.delete(q.words);
       this.quotes.delete(key);
       this.matchKeys.delete(key);
+      this.nearKeys.delete(key);
       this.alignedWith.delete(key);
     }
     this.byUri.delete(uri);
@@ -160,10 +165,9 @@ export class QuoteIndex {
     for (const [key, q] of fresh) {
       if (this.quotes.get(key) === q) continue;
       this.quotes.set(key, q);
-      let family = this.families.get(q.words);
-      if (!family) this.families.set(q.words, (family = new Set()));
-      touchAll(family);
-      family.add(key);
+      const family = this.families.of(q.words);
+      if (family) touchAll(family);
+      this.families.add(q.words, key);
       for (const s of triples(q)) {
         let list = this.postings.get(s);
         if (!list) this.postings.set(s, (list = new Set()));
@@ -177,8 +181,12 @@ export class QuoteIndex {
 
   /** A quotation whose matches may have changed (`content`), or only their alignments, which hold spans. */
   private touch(key: string, affected: Set<string>, content: boolean): void {
-    if (content) this.matchKeys.delete(key);
     const q = this.quotes.get(key);
+    if (content) {
+      this.matchKeys.delete(key);
+      this.nearKeys.delete(key);
+      if (q) this.families.unlisted(q.words, key);
+    }
     if (q) affected.add(q.ref.uri);
   }
 
@@ -214,13 +222,35 @@ export class QuoteIndex {
    * articles as sorted, aligned matches, for each of its copies re-checked, was most of a check.
    */
   copyRefs(uri: string, quoteId: string): QuoteRef[] {
-    const out: QuoteRef[] = [];
+    return [...this.copyPlaces(uri, quoteId)];
+  }
+
+  /** A quotation's copies as places, as listed (see `copies`), not aligned: read as far as needed. */
+  *copyPlaces(uri: string, quoteId: string): Iterable<QuoteRef> {
     for (const k of this.copies(uri, quoteId)) {
       const q = this.quotes.get(k);
-      if (q) out.push(q.ref);
+      if (q) yield q.ref;
     }
-    return out;
   }
+
+  /** How many other articles carry a quotation, counted once per list of copies. */
+  carrierCount(uri: string, quoteId: string): number {
+    const copies = this.copies(uri, quoteId);
+    let n = this.counted.get(copies);
+    if (n === undefined) {
+      // Copies are listed by article: each article's run of them counts once.
+      let last: string | undefined;
+      n = 0;
+      for (const ref of this.copyPlaces(uri, quoteId)) {
+        if (ref.uri !== last) n++;
+        last = ref.uri;
+      }
+      this.counted.set(copies, n);
+    }
+    return n;
+  }
+
+  private readonly counted = new WeakMap<readonly string[], number>();
 
   /** A quotation aligned against one of its copies (`copyRefs`), as `matches` lists it. */
   matchWith(uri: string, quoteId: string, copy: QuoteRef): QuoteMatch | undefined {
@@ -238,20 +268,70 @@ export class QuoteIndex {
     if (uri === ofUri) return true;
     const target = refKey(ofUri, quoteId);
     for (const k of this.byUri.get(uri) ?? []) if (this.alignedWith.get(k)?.has(target)) return true;
-    return false;
+    // A big family's member lists every other member (`Families`), by their words.
+    const words = this.quotes.get(target)?.words;
+    return words !== undefined && this.families.listers(words).has(target) && this.holdsWords(uri, words);
   }
 
   private copyKeys(key: string, me: Indexed): readonly string[] {
     const known = this.matchKeys.get(key);
     if (known) return known;
-    const keys = this.search(key, me).sort(byPlace).map((q) => q.key);
+    let keys: readonly string[];
+    if (this.families.isBig(me.words)) {
+      // The family from its one sorted list; only the near copies are this quotation's own.
+      const family = this.families.listedFor(me.words, key, me.ref.uri, (k) => this.quotes.get(k)!, byPlace);
+      const near = this.near(key, me);
+      keys = near.length ? [...family, ...near].map((k) => this.quotes.get(k)!).sort(byPlace).map((q) => q.key) : family;
+      this.matchKeys.set(key, keys);
+      return keys;
+    }
+    keys = this.search(key, me).sort(byPlace).map((q) => q.key);
     this.matchKeys.set(key, keys);
+    this.holding(key, keys);
+    return keys;
+  }
+
+  /** `key`'s list of copies holds each of `keys`: their alignments with it change when they move. */
+  private holding(key: string, keys: readonly string[]): void {
     for (const k of keys) {
       let holders = this.alignedWith.get(k);
       if (!holders) this.alignedWith.set(k, (holders = new Set()));
       holders.add(key);
     }
+  }
+
+  /** A big family's member's copies outside its family, by key, as `byPlace` sorts them. */
+  private near(key: string, me: Indexed): readonly string[] {
+    let keys = this.nearKeys.get(key);
+    if (!keys) {
+      keys = this.similar(key, me, this.families.of(me.words)!).sort(byPlace).map((q) => q.key);
+      this.nearKeys.set(key, keys);
+      this.holding(key, keys);
+    }
     return keys;
+  }
+
+  /**
+   * A quotation of a big family (a stock phrase quoted thousands of times): the family's members,
+   * its own among them, and its copies outside the family. Its source is the family's earliest
+   * article's when it has none outside (`sourceOf`), without listing its copies.
+   */
+  bigFamily(uri: string, quoteId: string): { readonly members: FamilyMembers; readonly near: readonly string[] } | undefined {
+    const key = refKey(uri, quoteId);
+    const me = this.quotes.get(key);
+    if (!me || !this.families.isBig(me.words)) return undefined;
+    return { members: this.families.sortedOf(me.words, (k) => this.quotes.get(k)!, byPlace), near: this.near(key, me) };
+  }
+
+  /** Whether an article holds a quotation of these words (one of `bigFamily`'s members). */
+  holdsWords(uri: string, words: string): boolean {
+    for (const k of this.byUri.get(uri) ?? []) if (this.quotes.get(k)?.words === words) return true;
+    return false;
+  }
+
+  /** The place of a quotation by its key (as `bigFamily` lists them). */
+  placeOf(key: string): QuoteRef | undefined {
+    return this.quotes.get(key)?.ref;
   }
 
   private readonly align = (me: Indexed, other: Indexed): Alignment => {
@@ -276,11 +356,18 @@ export class QuoteIndex {
   private search(key: string, me: Indexed): Indexed[] {
     const uri = me.ref.uri;
     const out: Indexed[] = [];
-    const family = this.families.get(me.words)!;
+    const family = this.families.of(me.words)!;
     for (const k of family) {
       const other = this.quotes.get(k)!;
       if (other.ref.uri !== uri) out.push(other);
     }
+    return [...out, ...this.similar(key, me, family)];
+  }
+
+  /** The quotations in other articles, outside its family, aligning closely enough with it. */
+  private similar(key: string, me: Indexed, family: ReadonlySet<string>): Indexed[] {
+    const uri = me.ref.uri;
+    const out: Indexed[] = [];
     const counts = new Map<string, number>();
     for (const s of triples(me)) {
       const list = this.postings.get(s);
@@ -309,59 +396,4 @@ export class QuoteIndex {
   tokens(uri: string, quoteId: string): readonly QuoteToken[] {
     return this.quotes.get(refKey(uri, quoteId))?.tokens ?? [];
   }
-}
-
-/**
- * The same quotation at another place: the same words, printed the same way between its first and
- * last word, each word at the same distance from the first. Everything an alignment with it
- * finds is then the same, moved.
- */
-function moved(a: Indexed, b: Indexed): boolean {
-  const n = a.tokens.length;
-  if (n !== b.tokens.length || a.words !== b.words) return false;
-  const da = a.tokens[0]!.start;
-  const db = b.tokens[0]!.start;
-  for (let i = 0; i < n; i++) {
-    const x = a.tokens[i]!;
-    const y = b.tokens[i]!;
-    if (x.start - da !== y.start - db || x.end - da !== y.end - db || x.gapBefore !== y.gapBefore) return false;
-  }
-  return a.text.slice(da, a.tokens[n - 1]!.end) === b.text.slice(db, b.tokens[n - 1]!.end);
-}
-
-function wordCounts(tokens: readonly QuoteToken[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const t of tokens) out.set(t.word, (out.get(t.word) ?? 0) + 1);
-  return out;
-}
-
-/** Size of the multiset intersection of two quotations' words. */
-function sharedWords(counts: ReadonlyMap<string, number>, tokens: readonly QuoteToken[]): number {
-  const used = new Map<string, number>();
-  let n = 0;
-  for (const t of tokens) {
-    const u = used.get(t.word) ?? 0;
-    if (u < (counts.get(t.word) ?? 0)) {
-      used.set(t.word, u + 1);
-      n++;
-    }
-  }
-  return n;
-}
-
-/** Words in common, in order, enough for two quotations to be the same: most of the shorter one. */
-function enoughInCommon(common: number, lenA: number, lenB: number): boolean {
-  return common >= MIN_WORDS && common / (Math.min(lenA, lenB) || 1) >= 0.6;
-}
-
-/**
- * Two quotations are the same words when most of the shorter one is found, in order, in the
- * longer one, and what differs inside the stretch they share is a small part of it.
- */
-export function isSameQuotation(a: Alignment, lenA: number, lenB: number): boolean {
-  if (a.reordered && lenA >= 6) return true;
-  const shorter = Math.min(lenA, lenB);
-  if (!enoughInCommon(a.common, lenA, lenB)) return false;
-  const changed = a.changes.reduce((n, c) => n + Math.max(c.quoteWords.split(/\s+/).filter(Boolean).length, c.sourceWords.split(/\s+/).filter(Boolean).length), 0);
-  return changed <= Math.max(2, shorter * 0.35);
 }
