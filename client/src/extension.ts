@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DidChangeConfigurationNotification, State, type LanguageClient } from 'vscode-languageclient/node';
+import { DidChangeConfigurationNotification, ReferencesRequest, State, type LanguageClient } from 'vscode-languageclient/node';
 import { registerArchive } from './archive';
 import { formatCitation, type CitationParts } from './citation';
 import { debounce } from './debounce';
@@ -110,11 +110,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.showDesk, () => vscode.commands.executeCommand(`${DESK_VIEW}.focus`)),
     vscode.commands.registerCommand(COMMANDS.refreshDesk, () => desk.refresh()),
     vscode.commands.registerCommand(COMMANDS.openPlace, (place: unknown) => openPlace(place)),
-    vscode.commands.registerCommand(COMMANDS.showReferences, (uri: unknown, position: unknown, locations: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.showReferences, async (uri: unknown, position: unknown, locations?: unknown) => {
       // JSON from the server becomes VS Code objects; anything malformed is ignored.
-      if (typeof uri !== 'string' || !position || !Array.isArray(locations)) return;
+      if (typeof uri !== 'string' || !position || (locations !== undefined && !Array.isArray(locations))) return;
       const c = lc.protocol2CodeConverter;
-      return vscode.commands.executeCommand('editor.action.showReferences', c.asUri(uri), c.asPosition(position as never), locations.map((l) => c.asLocation(l as never)));
+      // A quotation's lens carries only where it stands: its carriers (tens of thousands for a
+      // stock phrase) are asked for when it is clicked.
+      const listed: unknown[] = Array.isArray(locations)
+        ? locations
+        : ((await lc.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: position as never, context: { includeDeclaration: true } })) ?? []);
+      return vscode.commands.executeCommand('editor.action.showReferences', c.asUri(uri), c.asPosition(position as never), listed.map((l) => c.asLocation(l as never)));
     }),
     vscode.commands.registerCommand(COMMANDS.copyCitation, (node?: DeskNode) => copyCitation(node, ask)),
   );

@@ -6,7 +6,8 @@ import type { Feature } from './context';
 
 /**
  * Above each quotation other articles carry: `quoted in 3 articles · source: 000 (21 Apr 2017)`;
- * clicking it peeks every carrier (`copydesk.showReferences`, see `commands.ts`).
+ * clicking it peeks every carrier (`copydesk.showReferences`, see `commands.ts`), which the
+ * client asks for then, as references from where the lens stands.
  */
 
 /**
@@ -27,8 +28,7 @@ export const codeLensFeature: Feature = {
       const uri = textDocument.uri;
       return quoteLenses(ctx.desk, uri).map((lens) => {
         const range = ctx.positions.range(uri, lens.span);
-        const locations = lens.carriers.map((c) => ({ uri: c.uri, range: ctx.positions.range(c.uri, c.span) }));
-        return { range, command: { title: escapeLensTitle(lens.title), command: COMMANDS.showReferences, arguments: [uri, range.start, locations] } };
+        return { range, command: { title: escapeLensTitle(lens.title), command: COMMANDS.showReferences, arguments: [uri, range.start] } };
       });
     });
   },

@@ -5,7 +5,7 @@
  *
  * | command                   | arguments (LSP JSON)                          | what the client does |
  * |---------------------------|-----------------------------------------------|----------------------|
- * | `copydesk.showReferences` | `[uri: string, position: Position, locations: Location[]]` | converts with `client.protocol2CodeConverter` (`asUri`, `asPosition`, `asLocation`) and runs `editor.action.showReferences` (peek) |
+ * | `copydesk.showReferences` | `[uri: string, position: Position, locations?: Location[]]` | without `locations`, asks the server for the references at `position` (a lens sends none: a stock phrase has tens of thousands); converts with `client.protocol2CodeConverter` (`asUri`, `asPosition`, `asLocation`) and runs `editor.action.showReferences` (peek) |
  *
  * `editor.action.showReferences` cannot be put in a lens directly: VS Code wants `Uri`,
  * `Position` and `Location` objects, and JSON arguments from the server are plain objects.

@@ -1,7 +1,6 @@
 import type { Span } from '../analysis/model';
 import { formatDay, fromIso } from '../analysis/dates/calendar';
 import { fileName, sourceOf, type ArticleRecord, type Desk } from '../corpus';
-import type { Location } from './navigation';
 
 /**
  * The line above a quotation other articles carry: `quoted in 3 articles · source: 000 (21 Apr
@@ -12,8 +11,6 @@ export interface QuoteLens {
   readonly span: Span;
   /** Plain text (the adapter makes it safe for the editor's lens rendering). */
   readonly title: string;
-  /** Every article carrying the words, this one first: what "show references" lists. */
-  readonly carriers: readonly Location[];
 }
 
 /** `Kelbourne Courier (14 Mar 2024)`, or for an article with no outlet its file name: `000 (21 Apr 2017)`. */
@@ -37,14 +34,15 @@ export function quoteLenses(desk: Desk, uri: string): QuoteLens[] {
   const out: QuoteLens[] = [];
   for (const q of a.model.quotes) {
     if (!desk.quotes.has(uri, q.id)) continue;
-    const matches = desk.quotes.matches(uri, q.id);
-    if (!matches.length) continue;
-    const carriers: Location[] = [{ uri, span: q.span }, ...matches.map((m) => ({ uri: m.other.uri, span: m.other.quote.span }))];
-    const articles = new Set(carriers.map((c) => c.uri)).size;
+    // Counted, not listed: a stock phrase is carried by tens of thousands of quotations, and the
+    // lens is asked for again whenever another article changes. Clicking it asks for the list.
+    const others = desk.quotes.carrierCount(uri, q.id);
+    if (!others) continue;
+    const articles = 1 + others;
     const { ref, match } = sourceOf(desk, uri, q);
     const source = ref.uri === uri ? 'this article is the source' : `source: ${shortSource(desk.article(ref.uri)!)}`;
     const differs = match?.alignment.changes.length ? ' · wording differs' : '';
-    out.push({ span: q.span, title: `quoted in ${articles} articles · ${source}${differs}`, carriers });
+    out.push({ span: q.span, title: `quoted in ${articles} articles · ${source}${differs}` });
   }
   return out;
 }

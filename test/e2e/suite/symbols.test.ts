@@ -36,7 +36,10 @@ suite('Outline, workspace symbols and code lens', () => {
     assert.ok(lens?.command, `no code lens on line ${line + 1}; lenses on lines ${lenses.map((l) => l.range.start.line + 1).join(', ') || 'none'}`);
     assert.match(lens.command.title, /quoted in \d+ articles/);
     assert.equal(lens.command.command, 'copydesk.showReferences');
-    const locations = (lens.command.arguments?.[2] ?? []) as { uri: string }[];
-    assert.ok(locations.length >= 2, 'the lens does not carry the other copies');
+    // The lens carries where it stands; the command asks for the carriers (references) from there.
+    const position = (lens.command.arguments ?? [])[1] as { line: number; character: number };
+    assert.equal(lens.command.arguments?.length, 2);
+    const locations = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, new vscode.Position(position.line, position.character))) ?? [];
+    assert.ok(locations.length >= 2, `references from the lens list ${locations.length} carriers`);
   });
 });
