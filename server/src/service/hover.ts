@@ -52,7 +52,10 @@ export function hoverAt(desk: Desk, uri: string, offset: number): HoverInfo | nu
   return remember(`m${uri}#${entity.id}@${mention.span.start}`, () => {
     const info = remember(`e${uri}#${entity.id}`, () => {
       const we = desk.registry.entityOf(uri, entity.id);
-      return lasting.get(desk, `e${uri}#${entity.id}`, [we], () => ({ value: entityHover(desk, uri, entity.id), uris: we ? we.members.map((m) => m.uri) : [uri] }));
+      // A person's hover reads the same in each article naming them (the span is set below): one
+      // answer per person, not one per article and person worked out again from their thousand.
+      const key = we ? `c${we.key}` : `e${uri}#${entity.id}`;
+      return lasting.get(desk, key, [we], () => ({ value: entityHover(desk, uri, entity.id), uris: we ? we.members.map((m) => m.uri) : [uri] }));
     });
     return info && { ...info, span: mention.span };
   });

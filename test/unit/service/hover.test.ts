@@ -70,3 +70,31 @@ describe('hovers while the desk is unchanged', () => {
     expect(fewer?.kind === 'quote' && fewer.carriers).toBe(2);
   });
 });
+
+/**
+ * A person's hover is the same wherever they are named: worked out once for the person, with each
+ * article's own span, and worked out again when any article naming them changes.
+ */
+describe('hover on one person from several articles', () => {
+  const article = (role: string) => `Published: 3 March 2024\n\nHousing row\n\nHelena Marsh, the ${role}, spoke in Kettleby.\n`;
+  const at = (desk: Desk, uri: string) => hoverAt(desk, uri, desk.article(uri)!.text.indexOf('Helena Marsh') + 3) as EntityHover;
+
+  it('answers each article with its own span from one answer, renewed when an article naming her changes', () => {
+    const desk = new Desk();
+    desk.upsert('a.txt', article('mayor'));
+    desk.upsert('b.txt', `Published: 4 March 2024\n\nA longer headline here\n\nLater, Helena Marsh, the council leader, spoke in Dunmore.\n`);
+    const a = at(desk, 'a.txt');
+    const b = at(desk, 'b.txt');
+    expect(a.span.start).toBe(desk.article('a.txt')!.text.indexOf('Helena Marsh'));
+    expect(b.span.start).toBe(desk.article('b.txt')!.text.indexOf('Helena Marsh'));
+    expect(b.roles).toBe(a.roles);
+    expect(a.roles.map((r) => r.text)).toEqual(['mayor', 'council leader']);
+    desk.upsert('a.txt', article('former mayor'));
+    expect(at(desk, 'b.txt').roles.map((r) => r.text)).toEqual(['former mayor', 'council leader']);
+    desk.upsert('c.txt', 'Published: 5 March 2024\n\nBridge row\n\nThe bridge closed.\n');
+    expect(at(desk, 'a.txt').roles).toBe(at(desk, 'b.txt').roles);
+    // Quoted in b.txt: the same person, a new answer.
+    desk.upsert('b.txt', `${desk.article('b.txt')!.text}Marsh said: "We will build the homes people need."\n`);
+    expect(at(desk, 'a.txt').quotes.map((q) => q.text)).toEqual(['We will build the homes people need.']);
+  });
+});
