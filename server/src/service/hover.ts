@@ -43,7 +43,7 @@ export function hoverAt(desk: Desk, uri: string, offset: number): HoverInfo | nu
     const { id } = target.quote;
     return remember(`q${uri}#${id}`, () => {
       const speaker = target.quote.speaker?.entity ? desk.registry.entityOf(uri, target.quote.speaker.entity) : undefined;
-      const copies = desk.quotes.copies(uri, id);
+      const copies = desk.quotes.copiesToken(uri, id);
       return lasting.get(desk, `q${uri}#${id}`, [copies, speaker], () => ({ value: quoteHover(desk, uri, id), uris: (u) => desk.quotes.holdsQuotationOrCopy(u, uri, id) }));
     });
   }

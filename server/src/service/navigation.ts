@@ -38,7 +38,7 @@ export function definitionAt(desk: Desk, uri: string, offset: number): Location[
   const target = article && targetAt(article, offset);
   if (!target) return [];
   if (target.kind === 'quote') {
-    const copies = desk.quotes.copies(uri, target.quote.id);
+    const copies = desk.quotes.copiesToken(uri, target.quote.id);
     return definitions.get(desk, `q${uri}#${target.quote.id}`, [copies], () => {
       const { ref } = sourceOf(desk, uri, target.quote);
       return { value: [{ uri: ref.uri, span: ref.quote.span }], uris: (u) => desk.quotes.holdsQuotationOrCopy(u, uri, target.quote.id) };

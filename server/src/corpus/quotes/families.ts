@@ -12,6 +12,8 @@ export interface FamilyMembers {
   readonly keys: readonly string[];
   /** `uris[i]` is the article of `keys[i]`: a member is told from its own article's without a lookup. */
   readonly uris: readonly string[];
+  /** How many articles hold the family's members. */
+  readonly articles: number;
 }
 
 /**
@@ -74,7 +76,8 @@ export class Families {
     let sorted = this.sorted.get(words);
     if (!sorted) {
       const all = [...this.members.get(words)!].map(member).sort(byPlace);
-      this.sorted.set(words, (sorted = { words, keys: all.map((m) => m.key), uris: all.map((m) => m.ref.uri) }));
+      const uris = all.map((m) => m.ref.uri);
+      this.sorted.set(words, (sorted = { words, keys: all.map((m) => m.key), uris, articles: uris.filter((u, i) => u !== uris[i - 1]).length }));
     }
     return sorted;
   }

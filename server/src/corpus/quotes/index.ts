@@ -1,7 +1,8 @@
-import type { Quotation, Span } from '../../analysis/model';
+import type { Quotation } from '../../analysis/model';
 import { Memo } from '../memo';
-import { align, diffWords, sameBag, type Alignment, type WordChange, type WordDiff } from './align';
+import { align, diffWords, sameBag, type Alignment, type WordDiff } from './align';
 import { Families, type FamilyMembers } from './families';
+import { Match, type Indexed } from './match';
 import { lcsLength } from './lcs';
 import { enoughInCommon, isSameQuotation, MIN_WORDS, moved, sharedWords, wordCounts } from './same';
 import { quoteTokens, shingles, type QuoteToken } from './normalise';
@@ -19,52 +20,15 @@ export interface QuoteMatch {
   readonly alignment: Alignment;
 }
 
-interface Indexed {
-  /** `uri#id`, the index's key of it: one string however many matches list it. */
-  readonly key: string;
-  readonly ref: QuoteRef;
-  readonly tokens: readonly QuoteToken[];
-  readonly text: string;
-  /** The normalised words, space-joined: identical quotations share it. */
-  readonly words: string;
-  readonly wordList: readonly string[];
-  /** From its first word to its last. */
-  readonly window: Span;
-}
-
 /**
  * The word triples a quotation is filed under, worked out when it is filed, removed or searched
  * for: kept with each quotation they were a fifth of the index's heap.
  */
 const triples = (q: Indexed) => new Set(shingles(q.tokens));
 
-/** The alignment of two quotations with the same words: nothing to diff. */
-function identical(a: Indexed, b: Indexed): Alignment {
-  return { common: a.tokens.length, coverage: 1, changes: NO_CHANGES, reordered: false, quoteWindow: a.window, sourceWindow: b.window };
-}
-
-/**
- * A copy found, aligned when first asked. The checks read one alignment per quotation (its
- * source's); kept for every pair, alignments were most of the heap at ten thousand articles (a
- * line quoted by a thousand articles alone has a million pairs).
- */
-class Match implements QuoteMatch {
-  readonly other: QuoteRef;
-  private aligned: Alignment | undefined;
-
-  constructor(private readonly me: Indexed, private readonly copy: Indexed, private readonly alignWith: (me: Indexed, other: Indexed) => Alignment) {
-    this.other = copy.ref;
-  }
-
-  get alignment(): Alignment {
-    return (this.aligned ??= this.me.words === this.copy.words ? identical(this.me, this.copy) : this.alignWith(this.me, this.copy));
-  }
-}
-
 /** Copies in the order matches are listed: by article, then by place in it. */
 const byPlace = ({ ref: a }: Indexed, { ref: b }: Indexed) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.quote.span.start - b.quote.span.start);
 
-const NO_CHANGES: readonly WordChange[] = [];
 const NO_KEYS: readonly string[] = [];
 
 /** Posting lists longer than this are stock phrases ("we do not"): not used to find candidates. */
@@ -225,16 +189,32 @@ export class QuoteIndex {
     return [...this.copyPlaces(uri, quoteId)];
   }
 
+  /**
+   * What an answer about a quotation's copies is kept by (a `LastingAnswers` token): its list of
+   * copies; for a big family's member with no copies outside the family, the family's members,
+   * without listing the family less its own article for each member asked about.
+   */
+  copiesToken(uri: string, quoteId: string): object {
+    const family = this.bigFamily(uri, quoteId);
+    return family && !family.near.length ? family.members : this.copies(uri, quoteId);
+  }
+
   /** A quotation's copies as places, as listed (see `copies`), not aligned: read as far as needed. */
   *copyPlaces(uri: string, quoteId: string): Iterable<QuoteRef> {
-    for (const k of this.copies(uri, quoteId)) {
-      const q = this.quotes.get(k);
+    const family = this.bigFamily(uri, quoteId);
+    const keys = family && !family.near.length ? family.members.keys : this.copies(uri, quoteId);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys === family?.members.keys && family.members.uris[i] === uri) continue;
+      const q = this.quotes.get(keys[i]!);
       if (q) yield q.ref;
     }
   }
 
-  /** How many other articles carry a quotation, counted once per list of copies. */
+  /** How many other articles carry a quotation, counted once per list of copies (or family). */
   carrierCount(uri: string, quoteId: string): number {
+    const family = this.bigFamily(uri, quoteId);
+    // Its own article is one of the family's.
+    if (family && !family.near.length) return family.members.articles - 1;
     const copies = this.copies(uri, quoteId);
     let n = this.counted.get(copies);
     if (n === undefined) {
@@ -270,7 +250,7 @@ export class QuoteIndex {
     for (const k of this.byUri.get(uri) ?? []) if (this.alignedWith.get(k)?.has(target)) return true;
     // A big family's member lists every other member (`Families`), by their words.
     const words = this.quotes.get(target)?.words;
-    return words !== undefined && this.families.listers(words).has(target) && this.holdsWords(uri, words);
+    return words !== undefined && (this.families.isBig(words) || this.families.listers(words).has(target)) && this.holdsWords(uri, words);
   }
 
   private copyKeys(key: string, me: Indexed): readonly string[] {
