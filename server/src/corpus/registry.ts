@@ -5,6 +5,13 @@ import { clusterPeople } from './clusterPeople';
 import { Memo } from './memo';
 import { folded, organisationKeys, personBuckets } from './names';
 
+/**
+ * An article's entities filed under one bucket: the one ref itself when there is one (most
+ * are: a one-element array for each of half a million article-bucket pairs was a fifth of the
+ * registry's heap at ten thousand articles), else the refs in the article's order.
+ */
+type Filed = EntityRef | EntityRef[];
+
 /** One article's record of an entity. */
 export interface EntityRef {
   readonly uri: string;
@@ -46,7 +53,7 @@ export class EntityRegistry {
    * article, not by entity: filing ten thousand articles made a key string per entity and bucket
    * (a tenth of filing them), and unfiling one walked every entity of its buckets.
    */
-  private readonly buckets = new Map<string, Map<string, EntityRef[]>>();
+  private readonly buckets = new Map<string, Map<string, Filed>>();
   private readonly keysOf = new Map<string, string[]>();
   /** Each article's refs as filed (one per entity, in each of its buckets), for `refresh`. */
   private readonly refsOf = new Map<string, { entity: ArticleEntity }[]>();
@@ -91,7 +98,7 @@ export class EntityRegistry {
     this.contexts.delete(uri);
     if (entities) {
       // Gathered per bucket first: each bucket (some hold most of the workspace) is then looked up once.
-      const filed = new Map<string, EntityRef[]>();
+      const filed = new Map<string, Filed>();
       const refs: { uri: string; entity: ArticleEntity }[] = [];
       const context = new Set<string>();
       for (const e of entities) {
@@ -100,8 +107,9 @@ export class EntityRegistry {
         refs.push(ref);
         for (const b of this.bucketsOf(e)) {
           const list = filed.get(b);
-          if (list) list.push(ref);
-          else filed.set(b, [ref]);
+          if (list === undefined) filed.set(b, ref);
+          else if (Array.isArray(list)) list.push(ref);
+          else filed.set(b, [list, ref]);
         }
       }
       for (const [b, list] of filed) {
@@ -236,7 +244,7 @@ export class EntityRegistry {
     while (queue.length && seen.size < 64) {
       const b = queue.shift()!;
       for (const filed of this.buckets.get(b)?.values() ?? []) {
-        for (const ref of filed) {
+        for (const ref of Array.isArray(filed) ? filed : [filed]) {
           if (refs.has(ref)) continue;
           refs.add(ref);
           for (const nb of this.bucketsOf(ref.entity)) {
@@ -282,7 +290,7 @@ export class EntityRegistry {
 /** The keys an entity is filed and matched under across articles (a fresh array each time). */
 export function entityKeys(e: ArticleEntity): string[] {
   let keys = keysMemo.get(e);
-  if (!keys) keysMemo.set(e, (keys = e.kind === 'person' ? personBuckets(e.name) : organisationKeys(e).map((k) => `n:${k}`)));
+  if (!keys) keysMemo.set(e, (keys = shared(e.kind === 'person' ? personBuckets(e.name) : organisationKeys(e).map((k) => `n:${k}`))));
   return [...keys];
 }
 
@@ -291,4 +299,16 @@ export function entityKeys(e: ArticleEntity): string[] {
  * so does every lookup of who an entity is. Models are never changed once made.
  */
 const keysMemo = new WeakMap<ArticleEntity, readonly string[]>();
+
+/**
+ * Lists of keys as kept for entities, one array (and one string per key) for each list seen
+ * lately: ten thousand articles name the same few thousand entities, and an array and fresh key
+ * strings per entity were a third of the registry's heap.
+ */
+const keyLists = new Memo<readonly string[]>(20_000);
+
+function shared(keys: readonly string[]): readonly string[] {
+  const kept = keyLists.get(keys.join('\u0000'), () => keys);
+  return kept.length === keys.length && kept.every((k, i) => k === keys[i]) ? kept : keys;
+}
 
