@@ -97,7 +97,7 @@ export function misquotes(view: DeskView, uri: string): Finding[] {
   if (severity === 'off' || !article) return [];
   const out: Finding[] = [];
   for (const q of article.model.quotes) {
-    if (view.quotes.tokens(uri, q.id).length < MIN_WORDS_TO_CHECK) continue;
+    if (view.quotes.wordCount(uri, q.id) < MIN_WORDS_TO_CHECK) continue;
     const { ref, match } = sourceOf(view, uri, q);
     if (!match || ref.uri === uri || (!match.alignment.changes.length && !match.alignment.reordered)) continue;
     const source = view.article(ref.uri)!;
@@ -133,7 +133,7 @@ export function speakerMismatches(view: DeskView, uri: string): Finding[] {
   if (severity === 'off' || !article) return [];
   const out: Finding[] = [];
   for (const q of article.model.quotes) {
-    if (view.quotes.tokens(uri, q.id).length < MIN_WORDS_TO_CHECK) continue;
+    if (view.quotes.wordCount(uri, q.id) < MIN_WORDS_TO_CHECK) continue;
     const mine = speakerKey(view, uri, q);
     if (!mine) continue;
     const others = view.quotes.matches(uri, q.id)

@@ -33,15 +33,15 @@ export interface Alignment {
 export type WordDiff = readonly { readonly count: number; readonly added: boolean; readonly removed: boolean }[];
 
 /** The Myers diff (jsdiff) of two quotations' words: depends on the words alone, not where they are. */
-export function diffWords(quote: readonly QuoteToken[], source: readonly QuoteToken[]): WordDiff {
-  return diffArrays(quote.map((t) => t.word), source.map((t) => t.word)).map((p) => ({ count: p.count ?? p.value.length, added: !!p.added, removed: !!p.removed }));
+export function diffWords(quote: readonly string[], source: readonly string[]): WordDiff {
+  return diffArrays([...quote], [...source]).map((p) => ({ count: p.count ?? p.value.length, added: !!p.added, removed: !!p.removed }));
 }
 
 /**
  * Aligns a quotation with a reference copy word by word; `parts` is `diffWords(quote, source)`,
  * which a caller may have kept from an earlier alignment of the same words.
  */
-export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[], quoteText: string, sourceText: string, parts: WordDiff = diffWords(quote, source)): Alignment {
+export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[], quoteText: string, sourceText: string, parts: WordDiff = diffWords(wordsOf(quote), wordsOf(source))): Alignment {
   let qi = 0;
   let si = 0;
   let common = 0;
@@ -105,23 +105,46 @@ export function align(quote: readonly QuoteToken[], source: readonly QuoteToken[
     coverage: common / shorter,
     changes,
     // The same words in another order: the diff may see only a clause moved off one edge.
-    reordered: sameBag(quote, source) && quote.some((t, i) => t.word !== source[i]!.word),
+    reordered: sameBag(wordsOf(quote), wordsOf(source)) && quote.some((t, i) => t.word !== source[i]!.word),
     sourceWindow: widen(firstS >= 0 ? { start: source[firstS]!.start, end: source[lastS]!.end } : null, changes.map((c) => c.sourceSpan)),
     quoteWindow: widen(firstQ >= 0 ? { start: quote[firstQ]!.start, end: quote[lastQ]!.end } : null, changes.map((c) => c.quoteSpan)),
   };
 }
 
 /** Whether two quotations use the same words, counted with repeats, whatever their order. */
-export function sameBag(a: readonly QuoteToken[], b: readonly QuoteToken[]): boolean {
+export function sameBag(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const count = new Map<string, number>();
-  for (const t of a) count.set(t.word, (count.get(t.word) ?? 0) + 1);
-  for (const t of b) {
-    const n = count.get(t.word);
+  for (const w of a) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of b) {
+    const n = count.get(w);
     if (!n) return false;
-    count.set(t.word, n - 1);
+    count.set(w, n - 1);
   }
   return true;
+}
+
+const wordsOf = (tokens: readonly QuoteToken[]) => tokens.map((t) => t.word);
+
+/** How many times each word occurs. */
+export function wordCounts(words: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+}
+
+/** Size of the multiset intersection of two quotations' words. */
+export function sharedWords(counts: ReadonlyMap<string, number>, words: readonly string[]): number {
+  const used = new Map<string, number>();
+  let n = 0;
+  for (const w of words) {
+    const u = used.get(w) ?? 0;
+    if (u < (counts.get(w) ?? 0)) {
+      used.set(w, u + 1);
+      n++;
+    }
+  }
+  return n;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Quotation } from '../../analysis/model';
 import { Memo } from '../memo';
-import { align, diffWords, sameBag, type Alignment, type WordDiff } from './align';
+import { align, diffWords, sameBag, sharedWords, wordCounts, type Alignment, type WordDiff } from './align';
 import { Families, type FamilyMembers } from './families';
-import { Match, type Indexed } from './match';
+import { Match, tokensOf, type Indexed } from './match';
 import { lcsLength } from './lcs';
-import { enoughInCommon, isSameQuotation, MIN_WORDS, moved, sharedWords, wordCounts } from './same';
+import { enoughInCommon, isSameQuotation, MIN_WORDS, moved } from './same';
 import { quoteTokens, shingles, type QuoteToken } from './normalise';
 
 export { isSameQuotation, MIN_WORDS } from './same';
@@ -24,7 +24,7 @@ export interface QuoteMatch {
  * The word triples a quotation is filed under, worked out when it is filed, removed or searched
  * for: kept with each quotation they were a fifth of the index's heap.
  */
-const triples = (q: Indexed) => new Set(shingles(q.tokens));
+const triples = (q: Indexed) => new Set(shingles(q.wordList));
 
 /** Copies in the order matches are listed: by article, then by place in it. */
 const byPlace = ({ ref: a }: Indexed, { ref: b }: Indexed) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.quote.span.start - b.quote.span.start);
@@ -33,6 +33,9 @@ const NO_KEYS: readonly string[] = [];
 
 /** Posting lists longer than this are stock phrases ("we do not"): not used to find candidates. */
 const STOP_SHINGLE = 400;
+
+/** Posting lists shorter than this grow by a copy (see `update`). */
+const SHORT_LIST = 16;
 
 /** Pairs of quotations whose word diff is kept (twice this at most). */
 const DIFF_MEMO = 20_000;
@@ -44,7 +47,11 @@ const refKey = (uri: string, id: string) => `${uri}#${id}`;
  * quotation costs a few posting-list lookups and alignments, never a pass over all pairs.
  */
 export class QuoteIndex {
-  private readonly postings = new Map<string, Set<string>>();
+  /**
+   * Word triple -> the quotations filed under it, in the order filed. Arrays, not sets: most
+   * triples are in a handful of quotations, and a small set costs several times a small array.
+   */
+  private readonly postings = new Map<string, string[]>();
   private readonly quotes = new Map<string, Indexed>();
   private readonly byUri = new Map<string, string[]>();
   /**
@@ -84,25 +91,29 @@ export class QuoteIndex {
     // Each posting list and family is walked once per update: an article quoting the same words a
     // thousand times made every copy walk (and invalidate) all the copies before it — quadratic.
     // Members added later in the same update are this article's own, already affected.
-    const walked = new Set<ReadonlySet<string>>();
-    const touchAll = (set: ReadonlySet<string>) => {
-      if (quiet || walked.has(set)) return;
-      walked.add(set);
-      set.forEach((k) => this.touch(k, affected, true));
+    // Walked sets of keys, and posting lists by their triple (a short list is replaced when it grows).
+    const walked = new Set<ReadonlySet<string> | string>();
+    const touchAll = (set: Iterable<string>, id: ReadonlySet<string> | string) => {
+      if (quiet || walked.has(id)) return;
+      walked.add(id);
+      for (const k of set) this.touch(k, affected, true);
     };
     const fresh = new Map<string, Indexed>();
+    /** The fresh quotations' tokens, while this update compares them with those filed before. */
+    const freshTokens = new Map<string, QuoteToken[]>();
     for (const quote of text === null ? [] : quotes ?? []) {
       const tokens = quoteTokens(text!, quote);
       if (tokens.length < MIN_WORDS) continue;
       const wordList = tokens.map((t) => t.word);
       const window = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
       const key = refKey(uri, quote.id);
-      fresh.set(key, { key, ref: { uri, quote }, tokens, text: text!, words: wordList.join(' '), wordList, window });
+      fresh.set(key, { key, ref: { uri, quote }, text: text!, words: wordList.join(' '), wordList, window });
+      freshTokens.set(key, tokens);
     }
     for (const key of this.byUri.get(uri) ?? []) {
       const q = this.quotes.get(key)!;
       const next = fresh.get(key);
-      if (next && moved(q, next)) {
+      if (next && moved(tokensOf(q), freshTokens.get(key)!, q, next)) {
         // The same words, filed under the same word triples: only the alignments with it change.
         for (const k of this.alignedWith.get(key) ?? []) this.touch(k, affected, false);
         for (const k of this.families.listers(q.words)) if (k !== key) this.touch(k, affected, false);
@@ -112,13 +123,14 @@ export class QuoteIndex {
       for (const s of triples(q)) {
         const list = this.postings.get(s);
         if (!list) continue;
-        list.delete(key);
-        touchAll(list);
-        if (!list.size) this.postings.delete(s);
+        const at = list.indexOf(key);
+        if (at >= 0) list.splice(at, 1);
+        touchAll(list, s);
+        if (!list.length) this.postings.delete(s);
       }
       const family = this.families.of(q.words);
       this.families.remove(q.words, key);
-      if (family) touchAll(family);
+      if (family) touchAll(family, family);
       this.quotes.delete(key);
       this.matchKeys.delete(key);
       this.nearKeys.delete(key);
@@ -130,13 +142,15 @@ export class QuoteIndex {
       if (this.quotes.get(key) === q) continue;
       this.quotes.set(key, q);
       const family = this.families.of(q.words);
-      if (family) touchAll(family);
+      if (family) touchAll(family, family);
       this.families.add(q.words, key);
       for (const s of triples(q)) {
-        let list = this.postings.get(s);
-        if (!list) this.postings.set(s, (list = new Set()));
-        touchAll(list);
-        list.add(key);
+        const list = this.postings.get(s);
+        if (list) touchAll(list, s);
+        // A short list is copied one longer, not pushed to: a push makes room for sixteen more.
+        if (!list) this.postings.set(s, [key]);
+        else if (list.length < SHORT_LIST) this.postings.set(s, [...list, key]);
+        else list.push(key);
       }
     }
     this.byUri.set(uri, [...fresh.keys()]);
@@ -315,8 +329,8 @@ export class QuoteIndex {
   }
 
   private readonly align = (me: Indexed, other: Indexed): Alignment => {
-    const parts = this.diffs.get(`${me.words}\n${other.words}`, () => diffWords(me.tokens, other.tokens));
-    return align(me.tokens, other.tokens, me.text, other.text, parts);
+    const parts = this.diffs.get(`${me.words}\n${other.words}`, () => diffWords(me.wordList, other.wordList));
+    return align(tokensOf(me), tokensOf(other), me.text, other.text, parts);
   };
 
   /**
@@ -325,10 +339,10 @@ export class QuoteIndex {
    * their longest common run of words, without the diff.
    */
   private same(me: Indexed, other: Indexed): boolean {
-    const n = me.tokens.length;
-    const m = other.tokens.length;
+    const n = me.wordList.length;
+    const m = other.wordList.length;
     // The same words in another order are judged on the full alignment.
-    if (!sameBag(me.tokens, other.tokens) && !enoughInCommon(lcsLength(me.wordList, other.wordList), n, m)) return false;
+    if (!sameBag(me.wordList, other.wordList) && !enoughInCommon(lcsLength(me.wordList, other.wordList), n, m)) return false;
     return isSameQuotation(this.align(me, other), n, m);
   }
 
@@ -351,18 +365,19 @@ export class QuoteIndex {
     const counts = new Map<string, number>();
     for (const s of triples(me)) {
       const list = this.postings.get(s);
-      if (!list || list.size > STOP_SHINGLE) continue;
+      if (!list || list.length > STOP_SHINGLE) continue;
       for (const k of list) if (k !== key && !family.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
     let bag: Map<string, number> | undefined;
     for (const [k, n] of counts) {
       const other = this.quotes.get(k)!;
       if (other.ref.uri === uri) continue;
-      if (n < 2 && Math.min(me.tokens.length, other.tokens.length) > 4) continue;
+      const shorter = Math.min(me.wordList.length, other.wordList.length);
+      if (n < 2 && shorter > 4) continue;
       // The words in common, in order, are at most the words in common in any order: where
       // those are too few for `isSameQuotation`, the (quadratic) alignment cannot find a match.
-      bag ??= wordCounts(me.tokens);
-      if (sharedWords(bag, other.tokens) < Math.max(MIN_WORDS, 0.6 * Math.min(me.tokens.length, other.tokens.length))) continue;
+      bag ??= wordCounts(me.wordList);
+      if (sharedWords(bag, other.wordList) < Math.max(MIN_WORDS, 0.6 * shorter)) continue;
       if (this.same(me, other)) out.push(other);
     }
     return out;
@@ -373,7 +388,14 @@ export class QuoteIndex {
     for (const q of this.quotes.values()) yield q.ref;
   }
 
+  /** A filed quotation's words as compared, with where each is printed (worked out again each time). */
   tokens(uri: string, quoteId: string): readonly QuoteToken[] {
-    return this.quotes.get(refKey(uri, quoteId))?.tokens ?? [];
+    const q = this.quotes.get(refKey(uri, quoteId));
+    return q ? tokensOf(q) : [];
+  }
+
+  /** How many words a quotation has as compared (0 when it is not filed: too short to trace). */
+  wordCount(uri: string, quoteId: string): number {
+    return this.quotes.get(refKey(uri, quoteId))?.wordList.length ?? 0;
   }
 }

@@ -75,8 +75,8 @@ function wordsOf(raw: string): readonly string[] {
 const wordMemo = new Memo<readonly string[]>(20_000);
 
 /** Overlapping word triples, the keys of the quotation index. */
-export function shingles(tokens: readonly QuoteToken[], size = 3): string[] {
+export function shingles(words: readonly string[], size = 3): string[] {
   const out: string[] = [];
-  for (let i = 0; i + size <= tokens.length; i++) out.push(tokens.slice(i, i + size).map((t) => t.word).join(' '));
+  for (let i = 0; i + size <= words.length; i++) out.push(words.slice(i, i + size).join(' '));
   return out;
 }

@@ -1,9 +1,8 @@
 import type { Alignment } from './align';
 import type { QuoteToken } from './normalise';
 
-/** What `moved` compares of two filed quotations. */
+/** What `moved` compares of two filed quotations besides their tokens. */
 interface Filed {
-  readonly tokens: readonly QuoteToken[];
   readonly words: string;
   readonly text: string;
 }
@@ -16,38 +15,17 @@ export const MIN_WORDS = 3;
  * last word, each word at the same distance from the first. Everything an alignment with it
  * finds is then the same, moved.
  */
-export function moved(a: Filed, b: Filed): boolean {
-  const n = a.tokens.length;
-  if (n !== b.tokens.length || a.words !== b.words) return false;
-  const da = a.tokens[0]!.start;
-  const db = b.tokens[0]!.start;
+export function moved(aTokens: readonly QuoteToken[], bTokens: readonly QuoteToken[], a: Filed, b: Filed): boolean {
+  const n = aTokens.length;
+  if (n !== bTokens.length || a.words !== b.words) return false;
+  const da = aTokens[0]!.start;
+  const db = bTokens[0]!.start;
   for (let i = 0; i < n; i++) {
-    const x = a.tokens[i]!;
-    const y = b.tokens[i]!;
+    const x = aTokens[i]!;
+    const y = bTokens[i]!;
     if (x.start - da !== y.start - db || x.end - da !== y.end - db || x.gapBefore !== y.gapBefore) return false;
   }
-  return a.text.slice(da, a.tokens[n - 1]!.end) === b.text.slice(db, b.tokens[n - 1]!.end);
-}
-
-/** How many times each word occurs in a quotation. */
-export function wordCounts(tokens: readonly QuoteToken[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const t of tokens) out.set(t.word, (out.get(t.word) ?? 0) + 1);
-  return out;
-}
-
-/** Size of the multiset intersection of two quotations' words. */
-export function sharedWords(counts: ReadonlyMap<string, number>, tokens: readonly QuoteToken[]): number {
-  const used = new Map<string, number>();
-  let n = 0;
-  for (const t of tokens) {
-    const u = used.get(t.word) ?? 0;
-    if (u < (counts.get(t.word) ?? 0)) {
-      used.set(t.word, u + 1);
-      n++;
-    }
-  }
-  return n;
+  return a.text.slice(da, aTokens[n - 1]!.end) === b.text.slice(db, bTokens[n - 1]!.end);
 }
 
 /** Words in common, in order, enough for two quotations to be the same: most of the shorter one. */
