@@ -289,9 +289,14 @@ export class EntityRegistry {
 
 /** The keys an entity is filed and matched under across articles (a fresh array each time). */
 export function entityKeys(e: ArticleEntity): string[] {
+  return [...entityKeyList(e)];
+}
+
+/** `entityKeys` as kept, shared by every caller: never to be changed. */
+export function entityKeyList(e: ArticleEntity): readonly string[] {
   let keys = keysMemo.get(e);
   if (!keys) keysMemo.set(e, (keys = shared(e.kind === 'person' ? personBuckets(e.name) : organisationKeys(e).map((k) => `n:${k}`))));
-  return [...keys];
+  return keys;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { ArticleModel } from '../../analysis/model';
 import { overlaps } from '../../analysis/dates/timex';
 import { foldWords } from '../../analysis/text/fold';
-import { entityKeys } from '../registry';
+import { entityKeyList } from '../registry';
 import { disjoint, gapDays, meets, plausiblyOne, refKey, sameStory, sameTerms, signature, type EventRef, type Indexed } from './indexed';
-import { ONE_STORY, oneOfSeveral, sharedNames, singular, STORY_DAYS, storyOf, type Story } from './story';
+import { hasSorted, ONE_STORY, oneOfSeveral, sharedNames, singular, STORY_DAYS, storyOf, type Story } from './story';
 
 export type { EventRef } from './indexed';
 
@@ -155,8 +155,8 @@ export class EventIndex {
       const entities = [...event.participants, ...event.places]
         .map((id) => model.entities.find((e) => e.id === id))
         .filter((e) => !!e);
-      const perEntity = entities.map((e) => new Set(entityKeys(e)));
-      const eKeys = new Set(perEntity.flatMap((k) => [...k]));
+      const perEntity = entities.map(entityKeyList);
+      const eKeys = new Set(perEntity.flat());
       const numbers = event.terms.filter((t) => /^\d{2,}$/.test(t) && !/^(?:19|20)\d\d$/.test(t));
       // Content words find candidates too: clauses that name no one ("the audit committee met")
       // and places filed under different names still meet through what they say.
@@ -166,7 +166,7 @@ export class EventIndex {
         ...numbers.map((n) => `${event.kind}|#${n}`),
         ...words.map((w) => `${event.kind}|w:${w}`),
       ];
-      const places = event.places.map((id) => model.entities.find((e) => e.id === id)).filter((e) => !!e).map((e) => new Set(entityKeys(e)));
+      const places = event.places.map((id) => model.entities.find((e) => e.id === id)).filter((e) => !!e).map(entityKeyList);
       out.set(refKey(uri, event.id), { ref: { uri, event, date }, entities: perEntity, terms: new Set(event.terms), postings, places, numbers });
     }
     return out;
@@ -319,10 +319,10 @@ export class EventIndex {
     const eb = b.ref.event;
     if (!sa || !sb || !singular(ea, sa, eb, sb) || sharedNames(sa, sb) < ONE_STORY) return false;
     // A strike on one town is not a strike on another.
-    if (a.places.length && b.places.length && !a.places.some((ka) => b.places.some((kb) => [...ka].some((k) => kb.has(k))))) return false;
+    if (a.places.length && b.places.length && !a.places.some((ka) => b.places.some((kb) => meets(ka, kb)))) return false;
     if (shared > 0 || sharedNumber) return true;
     const own = new Set(foldWords(`${ea.trigger.value} ${eb.trigger.value}`));
-    return [...a.terms].some((t) => t.length >= 4 && b.terms.has(t) && !own.has(t) && !sa.nameWords.has(t) && !sb.nameWords.has(t));
+    return [...a.terms].some((t) => t.length >= 4 && b.terms.has(t) && !own.has(t) && !hasSorted(sa.nameWords, t) && !hasSorted(sb.nameWords, t));
   }
 
   /**

@@ -16,12 +16,15 @@ export interface EventRef {
 
 export interface Indexed {
   readonly ref: EventRef;
-  /** Each participant's or place's keys (one entity may be filed under several names). */
-  readonly entities: readonly ReadonlySet<string>[];
+  /**
+   * Each participant's or place's keys (one entity may be filed under several names): the
+   * registry's own lists (`entityKeyList`), a set each was a tenth of the index's heap.
+   */
+  readonly entities: readonly (readonly string[])[];
   readonly terms: ReadonlySet<string>;
   readonly postings: readonly string[];
   /** The keys of each place the clause names. */
-  readonly places: readonly ReadonlySet<string>[];
+  readonly places: readonly (readonly string[])[];
   /** Telling numbers among the terms (not years): `sharedNumber`. */
   readonly numbers: readonly string[];
 }
@@ -57,14 +60,15 @@ function days(iso: string): number {
  */
 export function signature(e: Indexed): string {
   const { date: _date, participants: _participants, places: _places, ...event } = e.ref.event;
-  const sets = (xs: readonly ReadonlySet<string>[]) => xs.map((x) => [...x]);
+  const sets = (xs: readonly (readonly string[])[]) => xs.map((x) => [...x]);
   return positionFree([event, e.ref.date, sets(e.entities), sets(e.places)]);
 }
 
 /** Two stories with the same names, name words and counts of happenings by kind. */
 export function sameStory(a: Story, b: Story): boolean {
   const sameMap = <V>(x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) => x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
-  return sameMap(a.names, b.names) && sameMap(a.kinds, b.kinds) && a.nameWords.size === b.nameWords.size && [...a.nameWords].every((w) => b.nameWords.has(w));
+  const same = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return same(a.names, b.names) && same(a.nameOf, b.nameOf) && sameMap(a.kinds, b.kinds) && same(a.nameWords, b.nameWords);
 }
 
 /**
@@ -78,8 +82,8 @@ export function sameTerms(a: readonly Indexed[], b: readonly Indexed[]): boolean
 }
 
 /** Whether two entities' keys have one in common. */
-export function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const k of a) if (b.has(k)) return true;
+export function meets(a: readonly string[], b: readonly string[]): boolean {
+  for (const k of a) if (b.includes(k)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleModel, EventMention } from '../../analysis/model';
 import { foldedWords } from '../names';
-import { entityKeys } from '../registry';
+import { entityKeyList } from '../registry';
 
 /**
  * What an article's story is made of, for telling "the same happening" where the clauses share
@@ -13,12 +13,17 @@ import { entityKeys } from '../registry';
  * is too common to be singular (statements), nothing follows from it.
  */
 export interface Story {
-  /** Each key of each person or organisation named, mapped to the entity's index. */
-  readonly names: ReadonlyMap<string, number>;
+  /**
+   * Each key of each person or organisation named, sorted, and at the same place in `nameOf` the
+   * entity's index. Sorted arrays, here and in `nameWords`, not a map and a set: kept for every
+   * article, those were half the event index's heap at ten thousand articles.
+   */
+  readonly names: readonly string[];
+  readonly nameOf: readonly number[];
   /** Dated happenings per specific kind (see `specificKind`), and the other happenings their clauses report. */
   readonly kinds: ReadonlyMap<string, number>;
-  /** The words of every name it uses (folded): a name in common is no evidence of one happening. */
-  readonly nameWords: ReadonlySet<string>;
+  /** The words of every name it uses (folded), sorted, each once: a name in common is no evidence of one happening. */
+  readonly nameWords: readonly string[];
 }
 
 /** Kinds too general to be singular in a story. */
@@ -38,7 +43,7 @@ export function storyOf(model: ArticleModel): Story {
   const names = new Map<string, number>();
   const nameWords = new Set<string>();
   model.entities.forEach((e, i) => {
-    if (e.kind !== 'place') for (const k of entityKeys(e)) names.set(k, i);
+    if (e.kind !== 'place') for (const k of entityKeyList(e)) names.set(k, i);
     for (const m of e.mentions) for (const w of foldedWords(m.text)) nameWords.add(w);
   });
   const kinds = new Map<string, number>();
@@ -50,13 +55,30 @@ export function storyOf(model: ArticleModel): Story {
     // "Thursday's session, at which the council voted": a vote of its own, beside the one dated.
     for (const r of e.related ?? []) if (r !== e.kind) count(r);
   }
-  return { names, kinds, nameWords };
+  const sorted = [...names.keys()].sort(byCodeUnits);
+  return { names: sorted, nameOf: sorted.map((k) => names.get(k)!), kinds, nameWords: [...nameWords].sort(byCodeUnits) };
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Whether a sorted list of strings holds one (binary search). */
+export function hasSorted(sorted: readonly string[], s: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === s;
 }
 
 /** How many people and organisations of `b` are named in `a` too. */
 export function sharedNames(a: Story, b: Story): number {
   const seen = new Set<number>();
-  for (const [k, i] of b.names) if (a.names.has(k)) seen.add(i);
+  b.names.forEach((k, i) => {
+    if (hasSorted(a.names, k)) seen.add(b.nameOf[i]!);
+  });
   return seen.size;
 }
 
