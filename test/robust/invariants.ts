@@ -1,4 +1,5 @@
 import type { ArticleModel } from '../../server/src/analysis/model';
+import { spanAt, spanContaining, spanCount } from '../../server/src/analysis/text/spanList';
 
 /**
  * What must hold of any article model, whatever the text (issue 9): every span lies inside the
@@ -44,15 +45,21 @@ export function violations(text: string, model: ArticleModel): string[] {
     const joined = q.parts.map((p) => text.slice(p.start, p.end)).join(' ');
     if (joined !== q.text) out.push(`quotes[${i}]: text ${JSON.stringify(q.text.slice(0, 80))} is not its parts joined ${JSON.stringify(joined.slice(0, 80))}`);
     if (q.speaker?.span) covers(`quotes[${i}].speaker`, q.speaker.span, q.speaker.text);
-    if (q.paragraph < 0 || q.paragraph >= Math.max(1, model.paragraphs.length)) out.push(`quotes[${i}].paragraph ${q.paragraph} out of range`);
+    if (q.paragraph < 0 || q.paragraph >= Math.max(1, spanCount(model.paragraphs))) out.push(`quotes[${i}].paragraph ${q.paragraph} out of range`);
   });
   model.events.forEach((e, i) => {
     covers(`events[${i}].trigger`, e.trigger.span, e.trigger.value);
     if (e.date < 0 || e.date >= model.dates.length) out.push(`events[${i}].date ${e.date} is no date`);
   });
-  model.sentences.forEach((s, i) => {
-    if (s.paragraph < 0 || s.paragraph >= model.paragraphs.length) out.push(`sentences[${i}].paragraph ${s.paragraph} out of range`);
-  });
+  // Spans in order, each sentence within a paragraph.
+  for (const [name, list] of [['paragraphs', model.paragraphs], ['sentences', model.sentences]] as const) {
+    if (list.length % 2 || list.some((n, i) => !Number.isInteger(n) || n < 0 || n > model.length || (i > 0 && n < list[i - 1]!))) out.push(`${name} are not spans in order`);
+  }
+  for (let i = 0; i < spanCount(model.sentences); i++) {
+    const s = spanAt(model.sentences, i);
+    const p = spanContaining(model.paragraphs, s.start);
+    if (!p || s.end > p.end) out.push(`sentences[${i}] is in no paragraph`);
+  }
   // Entity references point at entities of this article.
   const ids = new Set(model.entities.map((e) => e.id));
   model.quotes.forEach((q, i) => q.speaker?.entity && !ids.has(q.speaker.entity) && out.push(`quotes[${i}].speaker.entity ${q.speaker.entity} unknown`));

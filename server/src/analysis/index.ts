@@ -7,6 +7,7 @@ import type { AnalysisNotice, ArticleModel, Span } from './model';
 import { extractQuotes } from './quotes';
 import { looksLikeMarkdown, splitParagraphs } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
+import { toSpanList } from './text/spanList';
 
 export type * from './model';
 
@@ -58,8 +59,8 @@ export function analyseArticle(fullText: string, options: AnalysisOptions = {}):
   return {
     length: text.length,
     header,
-    paragraphs,
-    sentences,
+    paragraphs: toSpanList(paragraphs),
+    sentences: toSpanList(sentences.map((s) => s.span)),
     entities,
     dates,
     quotes,

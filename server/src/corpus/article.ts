@@ -1,5 +1,5 @@
 import type { ArticleModel, Span } from '../analysis/model';
-import { sentenceAt } from '../analysis/text/sentences';
+import { spanContaining } from '../analysis/text/spanList';
 import { formatDay, fromIso } from '../analysis/dates/calendar';
 
 /** One article as the desk knows it: where it lives, its text and what the analysis read. */
@@ -51,7 +51,7 @@ export function describeArticle(a: ArticleRecord): string {
 
 /** The sentence around a span, trimmed to a readable length, for evidence in messages. */
 export function sentenceOf(a: ArticleRecord, span: Span, max = 160): string {
-  const s = sentenceAt(a.model.sentences, span.start)?.span ?? span;
+  const s = spanContaining(a.model.sentences, span.start) ?? span;
   const text = a.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
   if (text.length <= max) return text;
   const at = span.start - s.start;
