@@ -1,5 +1,12 @@
 import { folded } from './names';
 import type { EntityRef } from './registry';
+import { hasSorted } from './sorted';
+
+/**
+ * An article's entities' folded names, sorted, each once: an array, not a set, as the registry
+ * keeps one per article (sets were a tenth of its heap at ten thousand articles).
+ */
+export type Context = readonly string[];
 
 interface Tally {
   /** Folded name → how many members' articles name it (a member's own name not counted). */
@@ -18,7 +25,7 @@ interface Tally {
 export class ClusterContexts {
   private readonly tallies = new Map<readonly EntityRef[], Tally>();
 
-  constructor(private readonly contexts: ReadonlyMap<string, ReadonlySet<string>>) {}
+  constructor(private readonly contexts: ReadonlyMap<string, Context>) {}
 
   /**
    * The sum over the cluster's members in other articles of the names their article shares with
@@ -31,7 +38,7 @@ export class ClusterContexts {
     let n = 0;
     for (const k of mine) n += tally.counts.get(k) ?? 0;
     // Members in the asking article itself do not count: take back what they added.
-    for (const own of tally.own.get(uri) ?? []) n -= mine.size - (mine.has(own) ? 1 : 0);
+    for (const own of tally.own.get(uri) ?? []) n -= mine.length - (hasSorted(mine, own) ? 1 : 0);
     return n;
   }
 

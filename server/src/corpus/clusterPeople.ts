@@ -2,7 +2,7 @@ import type { ArticleEntity } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { TITLES } from '../analysis/entities/lexicon';
 import { comparePublished, type ArticleRecord } from './article';
-import { ClusterContexts } from './clusterContexts';
+import { ClusterContexts, type Context } from './clusterContexts';
 import { givenKey, isFullName, nameSimilarity, nicknameLinks, nicknameOf } from './names';
 import type { EntityRef, Pins } from './registry';
 
@@ -14,7 +14,7 @@ export interface PeopleDesk {
   readonly pins: Pins;
   article(uri: string): ArticleRecord | undefined;
   /** Each article's folded entity names (see `ClusterContexts`). */
-  readonly contexts: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly contexts: ReadonlyMap<string, Context>;
 }
 
 /**

@@ -2,8 +2,10 @@ import type { ArticleEntity, EntityKind } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { comparePublished, type ArticleRecord } from './article';
 import { clusterPeople } from './clusterPeople';
+import type { Context } from './clusterContexts';
 import { Memo } from './memo';
 import { folded, organisationKeys, personBuckets } from './names';
+import { sortedDistinct } from './sorted';
 
 /**
  * An article's entities filed under one bucket: the one ref itself when there is one (most
@@ -57,7 +59,8 @@ export class EntityRegistry {
   private readonly keysOf = new Map<string, string[]>();
   /** Each article's refs as filed (one per entity, in each of its buckets), for `refresh`. */
   private readonly refsOf = new Map<string, { entity: ArticleEntity }[]>();
-  private readonly contexts = new Map<string, ReadonlySet<string>>();
+  /** Each article's entities' folded names, sorted, each once (see `ClusterContexts`). */
+  private readonly contexts = new Map<string, Context>();
   private readonly clusterCache = new Map<string, WorkspaceEntity[]>();
   /** See `memberIndex`; kept while a bucket's clusters are. */
   private readonly memberIndexes = new WeakMap<readonly WorkspaceEntity[], Map<string, WorkspaceEntity>>();
@@ -100,9 +103,9 @@ export class EntityRegistry {
       // Gathered per bucket first: each bucket (some hold most of the workspace) is then looked up once.
       const filed = new Map<string, Filed>();
       const refs: { uri: string; entity: ArticleEntity }[] = [];
-      const context = new Set<string>();
+      const context: string[] = [];
       for (const e of entities) {
-        context.add(folded(e.name));
+        context.push(folded(e.name));
         const ref = { uri, entity: e };
         refs.push(ref);
         for (const b of this.bucketsOf(e)) {
@@ -120,7 +123,7 @@ export class EntityRegistry {
       }
       this.keysOf.set(uri, [...filed.keys()]);
       this.refsOf.set(uri, refs);
-      this.contexts.set(uri, context);
+      this.contexts.set(uri, sortedDistinct(context));
     }
     for (const b of touched) {
       for (const c of this.components.get(b) ?? [b]) {

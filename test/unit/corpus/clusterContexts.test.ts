@@ -3,6 +3,7 @@ import type { ArticleEntity } from '../../../server/src/analysis/model';
 import { foldKey } from '../../../server/src/analysis/text/fold';
 import { ClusterContexts } from '../../../server/src/corpus/clusterContexts';
 import type { EntityRef } from '../../../server/src/corpus/registry';
+import { sortedDistinct } from '../../../server/src/corpus/sorted';
 
 function rng(seed: number): () => number {
   return () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
@@ -11,7 +12,7 @@ function rng(seed: number): () => number {
 const person = (name: string, id: string) => ({ id, name, kind: 'person', mentions: [], roles: [] }) as unknown as ArticleEntity;
 
 /** The overlap counted member by member, as the registry first did. */
-function naive(contexts: Map<string, Set<string>>, uri: string, cluster: readonly EntityRef[]): number {
+function naive(contexts: Map<string, string[]>, uri: string, cluster: readonly EntityRef[]): number {
   const mine = contexts.get(uri);
   if (!mine) return 0;
   let n = 0;
@@ -20,7 +21,7 @@ function naive(contexts: Map<string, Set<string>>, uri: string, cluster: readonl
     const theirs = contexts.get(m.uri);
     if (!theirs) continue;
     const own = foldKey(m.entity.name);
-    for (const k of mine) if (k !== own && theirs.has(k)) n++;
+    for (const k of mine) if (k !== own && theirs.includes(k)) n++;
   }
   return n;
 }
@@ -29,11 +30,11 @@ describe('ClusterContexts', () => {
   it('counts what each article shares with a cluster as a member-by-member count does, as the cluster grows', () => {
     const r = rng(7);
     const names = ['Helena Marsh', 'Marsh', 'Tom Reyes', 'Ana Ruiz', 'Kestrel Ferries', 'Port Avel', 'Lina Marsh', 'Ruiz'];
-    const contexts = new Map<string, Set<string>>();
+    const contexts = new Map<string, string[]>();
     for (let a = 0; a < 30; a++) {
       // Some articles have no names filed at all.
       if (r() < 0.1) continue;
-      contexts.set(`file:///a${a}`, new Set(names.filter(() => r() < 0.5).map(foldKey)));
+      contexts.set(`file:///a${a}`, sortedDistinct(names.filter(() => r() < 0.5).map(foldKey)));
     }
     const overlaps = new ClusterContexts(contexts);
     const clusters: EntityRef[][] = [[], [], []];

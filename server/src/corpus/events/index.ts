@@ -2,8 +2,9 @@ import type { ArticleModel } from '../../analysis/model';
 import { overlaps } from '../../analysis/dates/timex';
 import { foldWords } from '../../analysis/text/fold';
 import { entityKeyList } from '../registry';
+import { hasSorted } from '../sorted';
 import { disjoint, gapDays, meets, plausiblyOne, refKey, sameStory, sameTerms, signature, type EventRef, type Indexed } from './indexed';
-import { hasSorted, ONE_STORY, oneOfSeveral, sharedNames, singular, STORY_DAYS, storyOf, type Story } from './story';
+import { ONE_STORY, oneOfSeveral, sharedNames, singular, STORY_DAYS, storyOf, type Story } from './story';
 
 export type { EventRef } from './indexed';
 

@@ -1,6 +1,7 @@
 import type { ArticleModel, EventMention } from '../../analysis/model';
 import { foldedWords } from '../names';
 import { entityKeyList } from '../registry';
+import { byCodeUnits, hasSorted } from '../sorted';
 
 /**
  * What an article's story is made of, for telling "the same happening" where the clauses share
@@ -57,20 +58,6 @@ export function storyOf(model: ArticleModel): Story {
   }
   const sorted = [...names.keys()].sort(byCodeUnits);
   return { names: sorted, nameOf: sorted.map((k) => names.get(k)!), kinds, nameWords: [...nameWords].sort(byCodeUnits) };
-}
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Whether a sorted list of strings holds one (binary search). */
-export function hasSorted(sorted: readonly string[], s: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === s;
 }
 
 /** How many people and organisations of `b` are named in `a` too. */
