@@ -62,6 +62,7 @@ export class QuoteIndex {
   private readonly matchKeys = new Map<string, readonly string[]>();
   /** A big family's members' copies outside the family (see `Families`), by key. */
   private readonly nearKeys = new Map<string, readonly string[]>();
+  private readonly counted = new WeakMap<readonly string[], number>(); // `carrierCount`, per list of copies
   /**
    * For each quotation, the quotations whose matches list it (some perhaps no longer): their
    * alignments with it change when it moves.
@@ -99,7 +100,7 @@ export class QuoteIndex {
       for (const k of set) this.touch(k, affected, true);
     };
     const fresh = new Map<string, Indexed>();
-    /** The fresh quotations' tokens, while this update compares them with those filed before. */
+    // The fresh quotations' tokens, while this update compares them with those filed before.
     const freshTokens = new Map<string, QuoteToken[]>();
     for (const quote of text === null ? [] : quotes ?? []) {
       const tokens = quoteTokens(text!, quote);
@@ -244,8 +245,6 @@ export class QuoteIndex {
     return n;
   }
 
-  private readonly counted = new WeakMap<readonly string[], number>();
-
   /** A quotation aligned against one of its copies (`copyRefs`), as `matches` lists it. */
   matchWith(uri: string, quoteId: string, copy: QuoteRef): QuoteMatch | undefined {
     const me = this.quotes.get(refKey(uri, quoteId));
@@ -388,13 +387,13 @@ export class QuoteIndex {
     for (const q of this.quotes.values()) yield q.ref;
   }
 
-  /** A filed quotation's words as compared, with where each is printed (worked out again each time). */
+  /** A filed quotation's words, with where each is printed (worked out again each time). */
   tokens(uri: string, quoteId: string): readonly QuoteToken[] {
     const q = this.quotes.get(refKey(uri, quoteId));
     return q ? tokensOf(q) : [];
   }
 
-  /** How many words a quotation has as compared (0 when it is not filed: too short to trace). */
+  /** How many words a quotation has as compared (0 when not filed: too short to trace). */
   wordCount(uri: string, quoteId: string): number {
     return this.quotes.get(refKey(uri, quoteId))?.wordList.length ?? 0;
   }
