@@ -123,12 +123,24 @@ async function openFromExplorer(page: Page, folder: string, file: string): Promi
 }
 
 /**
+ * Gives the editor the keyboard through its input element. A click on its lines, on a fresh
+ * workbench, timed out twice in clean-clone CI runs (the lines "not stable" while code lenses and
+ * decorations arrive, then the click never landed); focusing the element needs neither a still
+ * layout nor a free spot to click. A click is the fallback where focus did not take.
+ */
+async function focusEditor(editor: Locator): Promise<void> {
+  await editor.locator('.native-edit-context, textarea.inputarea').first().focus();
+  if (await editor.evaluate((e) => e.classList.contains('focused'))) return;
+  await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+}
+
+/**
  * Finds `text` with the editor's find widget (which scrolls it into view), closes the widget and
  * moves the mouse over the start of the match; resolves with the hover once it shows `expect`.
  */
 async function hoverOver(page: Page, text: string, expect: string): Promise<Locator> {
   const editor = activeEditor(page);
-  await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await focusEditor(editor);
   await page.keyboard.press('Control+F');
   const find = editor.locator('.find-widget.visible textarea, .find-widget.visible input').first();
   await find.waitFor({ state: 'visible' });
