@@ -88,5 +88,10 @@ export async function requests(s: ServerSession, method: string, targets: readon
       if (r === 0) results += Array.isArray(answer) ? answer.length : answer ? 1 : 0;
     }
   }
+  if (process.env['BENCH_VERBOSE']) {
+    // The slowest answers, by round and target: a first answer (round 0), or one held up (a collection, a slice).
+    const slowest = xs.map((t, i) => ({ t, round: Math.floor(i / targets.length), target: i % targets.length })).sort((a, b) => b.t - a.t).slice(0, 5);
+    process.stderr.write(`${method} slowest: ${slowest.map((x) => `${x.t.toFixed(2)} ms (round ${x.round}, target ${x.target})`).join(', ')}\n`);
+  }
   return { ...latency(xs), results };
 }
