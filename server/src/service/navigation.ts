@@ -47,7 +47,8 @@ export function definitionAt(desk: Desk, uri: string, offset: number): Location[
   if (target.kind === 'entity') {
     const we = desk.registry.entityOf(uri, target.entity.id);
     const members = we?.members ?? [{ uri, entity: target.entity }];
-    return definitions.get(desk, `e${uri}#${target.entity.id}`, [we], () => {
+    // Where a person is introduced is the same from each article naming them: one answer per person.
+    return definitions.get(desk, we ? `c${we.key}` : `e${uri}#${target.entity.id}`, [we], () => {
       const at = primaryMention(desk, members);
       return { value: at ? [at] : [], uris: members.map((m) => m.uri) };
     });

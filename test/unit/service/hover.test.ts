@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldKey } from '../../../server/src/analysis/text/fold';
 import { describeArticle, Desk } from '../../../server/src/corpus';
 import { hoverAt } from '../../../server/src/service/hover';
+import { definitionAt } from '../../../server/src/service/navigation';
 import type { EntityHover } from '../../../server/src/service/types';
 
 /**
@@ -88,6 +89,10 @@ describe('hover on one person from several articles', () => {
     expect(a.span.start).toBe(desk.article('a.txt')!.text.indexOf('Helena Marsh'));
     expect(b.span.start).toBe(desk.article('b.txt')!.text.indexOf('Helena Marsh'));
     expect(b.roles).toBe(a.roles);
+    // Go to definition too: one answer for her, whichever article asks (a.txt, the earliest).
+    const defOf = (uri: string) => definitionAt(desk, uri, desk.article(uri)!.text.indexOf('Helena Marsh') + 3);
+    expect(defOf('b.txt')).toBe(defOf('a.txt'));
+    expect(defOf('b.txt')).toEqual([{ uri: 'a.txt', span: a.span }]);
     expect(a.roles.map((r) => r.text)).toEqual(['mayor', 'council leader']);
     desk.upsert('a.txt', article('former mayor'));
     expect(at(desk, 'b.txt').roles.map((r) => r.text)).toEqual(['former mayor', 'council leader']);
