@@ -1,4 +1,5 @@
 import type { ArticleModel } from '../../server/src/analysis/model';
+import { mentionAt, mentionCount, mentionsOf, mentionStart } from '../../server/src/analysis/entities/mentionList';
 import { spanAt, spanContaining, spanCount } from '../../server/src/analysis/text/spanList';
 
 /**
@@ -36,7 +37,18 @@ export function violations(text: string, model: ArticleModel): string[] {
   if (h.bodyStart < 0 || h.bodyStart > text.length) out.push(`header.bodyStart ${h.bodyStart} outside the text`);
   // A name broken over a line or spaced twice is spelled with single spaces (`de\nMistura` is
   // `de Mistura`), so that spellings compare: its span covers the name, its text is that, spaced.
-  model.entities.forEach((e, i) => e.mentions.forEach((m, j) => {
+  // Mentions are kept flat (`MentionList`), out of the walk's sight: each is a span, a text and
+  // flags, in text order.
+  model.entities.forEach((e, i) => {
+    const l = e.mentions;
+    const shaped = l.length % 4 === 0 && l.every((x, j) => (j % 4 === 2 ? typeof x === 'string' : Number.isInteger(x) && (j % 4 !== 3 || (x as number) >= 0 && (x as number) <= 3)));
+    if (!shaped) return out.push(`entities[${i}].mentions are not a mention list`);
+    for (let j = 0; j < mentionCount(l); j++) {
+      within(`entities[${i}].mentions[${j}]`, mentionAt(l, j).span);
+      if (j > 0 && mentionStart(l, j) < mentionStart(l, j - 1)) out.push(`entities[${i}].mentions are not in text order`);
+    }
+  });
+  model.entities.forEach((e, i) => mentionsOf(e.mentions).forEach((m, j) => {
     const spaced = text.slice(m.span.start, m.span.end).replace(/\s+/g, ' ');
     if (m.text !== spaced && m.text !== text.slice(m.span.start, m.span.end)) covers(`entities[${i}].mentions[${j}]`, m.span, m.text);
   }));

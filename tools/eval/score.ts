@@ -3,6 +3,7 @@ import type { Desk, Finding } from '../../server/src/corpus';
 import { foldKey } from '../../server/src/analysis/text/fold';
 import { locate, overlap, type Gold } from './gold';
 import { counts, ratio, type Counts, type Ratio } from './metrics';
+import { mentionsOf } from '../../server/src/analysis/entities/mentionList';
 
 export interface CorpusScore {
   corpus: string;
@@ -96,7 +97,7 @@ function scoreEntities(desk: Desk, gold: Gold, s: CorpusScore): void {
   for (const doc of desk.uris()) {
     for (const e of desk.article(doc)!.model.entities) {
       const cluster = desk.registry.entityOf(doc, e.id)?.key ?? `${doc}#${e.id}`;
-      for (const m of e.mentions) {
+      for (const m of mentionsOf(e.mentions)) {
         const key = `${doc}\u0000${norm(m.text)}`;
         if (!predicted.has(key)) predicted.set(key, { cluster, kind: e.kind });
       }
@@ -163,7 +164,7 @@ function scoreQuotes(desk: Desk, gold: Gold, s: CorpusScore, text: (d: string) =
     } else if (sp) {
       const forms = goldForms(g.speaker, g.doc).map(foldKey);
       const entity = sp.entity ? article!.model.entities.find((e) => e.id === sp.entity) : undefined;
-      const mine = [sp.text, ...(entity?.mentions.map((m) => m.text) ?? [])].map(foldKey);
+      const mine = [sp.text, ...(entity ? mentionsOf(entity.mentions).map((m) => m.text) : [])].map(foldKey);
       right = mine.some((m) => forms.some((f) => f === m || (m.length > 3 && f.includes(m)) || (f.length > 3 && m.includes(f))));
     }
     if (right) s.speaker.right++;

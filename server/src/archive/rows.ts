@@ -1,3 +1,4 @@
+import { mentionsOf } from '../analysis/entities/mentionList';
 import { createHash } from 'node:crypto';
 import { analyseArticle } from '../analysis';
 import type { ArticleModel, Span } from '../analysis/model';
@@ -77,12 +78,13 @@ export function articleRows(path: string, text: string, model: ArticleModel = an
   }
 
   const entities: EntityRow[] = model.entities.map((e) => {
-    const names = new Set([foldKey(e.name), ...e.mentions.filter((m) => m.full).map((m) => foldKey(m.text))]);
+    const mentions = mentionsOf(e.mentions);
+    const names = new Set([foldKey(e.name), ...mentions.filter((m) => m.full).map((m) => foldKey(m.text))]);
     names.delete('');
     const roles = e.roles.map((r) => ({ text: r.text, sentence: sentenceOf(record, r.span, 200) }));
     return {
       entity_id: e.id, kind: e.kind, name: e.name, name_key: foldKey(e.name), names: [...names], roles,
-      mentions: e.mentions.length, ...place(e.mentions[0]?.span ?? { start: 0, end: 0 }),
+      mentions: mentions.length, ...place(mentions[0]?.span ?? { start: 0, end: 0 }),
     };
   });
 

@@ -1,4 +1,5 @@
-import type { ArticleModel } from '../analysis/model';
+import { mentionsWithoutSpans } from '../analysis/entities/mentionList';
+import type { ArticleModel, MentionList } from '../analysis/model';
 
 /**
  * What other articles can see of an article, without where in it things are said: its header,
@@ -15,7 +16,9 @@ export interface Facts {
 
 /** Positions and offsets, which move with every keystroke before them. */
 const POSITIONAL = new Set(['span', 'sentence', 'clause', 'parts', 'paragraph', 'start', 'end', 'bodyStart', 'length']);
-const withoutPositions = (key: string, value: unknown) => (POSITIONAL.has(key) ? undefined : value);
+// An entity's mentions are a flat list with their spans inside it (`MentionList`): kept as their texts and flags.
+const withoutPositions = (key: string, value: unknown) =>
+  POSITIONAL.has(key) ? undefined : key === 'mentions' && Array.isArray(value) ? mentionsWithoutSpans(value as MentionList) : value;
 const json = (v: unknown) => JSON.stringify(v, withoutPositions);
 
 /** A value as JSON without where in the article it is (`span`, `start` and the like left out). */

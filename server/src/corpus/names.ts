@@ -1,3 +1,4 @@
+import { mentionCount, mentionFull, mentionMetonym, mentionText } from '../analysis/entities/mentionList';
 import { distance } from 'fastest-levenshtein';
 import type { ArticleEntity } from '../analysis/model';
 import { foldKey, foldWords } from '../analysis/text/fold';
@@ -56,22 +57,26 @@ export function organisationKeys(e: ArticleEntity): string[] {
   // An organisation is mentioned again and again in the same few spellings: each spelling is
   // folded, and looked up in the gazetteer, once (folding was most of filing a workspace).
   const added = new Set<string>();
-  for (const m of e.mentions) {
-    if (added.has(m.text)) continue;
-    const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
+  const ms = e.mentions;
+  const count = mentionCount(ms);
+  for (let i = 0; i < count; i++) {
+    const text = mentionText(ms, i);
+    if (added.has(text)) continue;
+    const words = text.replace(/^the\s+/i, '').split(/\s+/);
     // A capital standing for its government is filed under its country, never under the city's name.
-    if (!m.metonym && (m.full || words.length > 1 || e.mentions.length === 1)) {
-      keys.add(folded(m.text.replace(/^the\s+/i, '')).replace(/ /g, ''));
-      added.add(m.text);
+    if (!mentionMetonym(ms, i) && (mentionFull(ms, i) || words.length > 1 || count === 1)) {
+      keys.add(folded(text.replace(/^the\s+/i, '')).replace(/ /g, ''));
+      added.add(text);
     }
   }
   // A place the gazetteer knows is one place under all its names: Russia = Russian Federation.
   if (e.kind === 'place') {
     const looked = new Set<string>();
-    for (const m of e.mentions) {
-      if (m.metonym || looked.has(m.text)) continue;
-      looked.add(m.text);
-      const place = gazetteer().lookup(m.text);
+    for (let i = 0; i < count; i++) {
+      const text = mentionText(ms, i);
+      if (mentionMetonym(ms, i) || looked.has(text)) continue;
+      looked.add(text);
+      const place = gazetteer().lookup(text);
       if (place) keys.add(`=${foldKey(place.name).replace(/ /g, '')}`);
     }
     const named = gazetteer().lookup(e.name);

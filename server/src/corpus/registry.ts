@@ -1,3 +1,4 @@
+import { mentionCount, mentionFull, mentionText } from '../analysis/entities/mentionList';
 import type { ArticleEntity, EntityKind } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { comparePublished, type ArticleRecord } from './article';
@@ -273,11 +274,13 @@ export class EntityRegistry {
     const kind = [...kindVotes].sort((a, b) => b[1] - a[1])[0]![0];
     const forms = new Map<string, Set<string>>();
     for (const m of members) {
-      for (const mention of m.entity.mentions) {
-        if (!mention.full) continue;
-        const set = forms.get(mention.text) ?? new Set<string>();
+      const ms = m.entity.mentions;
+      for (let i = 0; i < mentionCount(ms); i++) {
+        if (!mentionFull(ms, i)) continue;
+        const text = mentionText(ms, i);
+        const set = forms.get(text) ?? new Set<string>();
         set.add(m.uri);
-        forms.set(mention.text, set);
+        forms.set(text, set);
       }
     }
     const order = (uris: Set<string>) => [...uris].map((u) => this.article(u)).filter((a): a is ArticleRecord => !!a).sort(comparePublished)[0]?.uri ?? '';

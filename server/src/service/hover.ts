@@ -1,3 +1,4 @@
+import { mentionAt, mentionCount } from '../analysis/entities/mentionList';
 import { describe } from '../analysis/dates/resolve';
 import { overlaps } from '../analysis/dates/timex';
 import { describeArticle, sentenceOf, sourceOf, type Desk } from '../corpus';
@@ -87,7 +88,7 @@ function entityHover(desk: Desk, uri: string, entityId: string): EntityHover | n
         if (roles.length < MAX_LIST) roles.push({ uri: m.uri, span: r.span, article: label(), text: r.text, sentence: sentenceOf(a, r.span, 200) });
       }
     }
-    if (mentionedIn.length < MAX_LIST * 4) mentionedIn.push({ uri: m.uri, span: m.entity.mentions[0]!.span, article: label() });
+    if (mentionedIn.length < MAX_LIST * 4) mentionedIn.push({ uri: m.uri, span: mentionAt(m.entity.mentions, 0).span, article: label() });
     for (const q of quotedBy(a.model).get(m.entity.id) ?? NONE) {
       // The same words quoted by several articles (or twice in one) are listed once, where first seen.
       let key = folded.get(q.text);
@@ -101,10 +102,10 @@ function entityHover(desk: Desk, uri: string, entityId: string): EntityHover | n
   return {
     kind: 'entity',
     // The mention under the cursor replaces it (`hoverAt`): one answer serves every mention.
-    span: own.mentions[0]!.span,
+    span: mentionAt(own.mentions, 0).span,
     name: we?.name ?? own.name,
     entityKind: we?.kind ?? own.kind,
-    mentions: members.reduce((n, m) => n + m.entity.mentions.length, 0),
+    mentions: members.reduce((n, m) => n + mentionCount(m.entity.mentions), 0),
     articles: new Set(members.map((m) => m.uri)).size,
     roles,
     spellings: (we?.spellings ?? []).map((s) => ({ text: s.text, articles: s.uris.length })),

@@ -1,3 +1,4 @@
+import { findMention, mentionAt, mentionEnd, mentionStart } from '../analysis/entities/mentionList';
 import type { ArticleEntity, DateMention, NameMention, Quotation } from '../analysis/model';
 import type { ArticleRecord } from '../corpus';
 
@@ -12,8 +13,9 @@ const inside = (offset: number, s: { start: number; end: number }) => offset >= 
 export function targetAt(article: ArticleRecord, offset: number): Target | null {
   const m = article.model;
   for (const entity of m.entities) {
-    const mention = entity.mentions.find((x) => inside(offset, x.span));
-    if (mention) return { kind: 'entity', entity, mention };
+    const ms = entity.mentions;
+    const i = findMention(ms, (j) => offset >= mentionStart(ms, j) && offset <= mentionEnd(ms, j));
+    if (i >= 0) return { kind: 'entity', entity, mention: mentionAt(ms, i) };
   }
   const index = m.dates.findIndex((d) => inside(offset, d.span));
   if (index >= 0) return { kind: 'date', date: m.dates[index]!, index };

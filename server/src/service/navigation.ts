@@ -1,3 +1,4 @@
+import { mentionsOf } from '../analysis/entities/mentionList';
 import { comparePublished, sourceOf, type ArticleRecord, type Desk, type EntityRef } from '../corpus';
 import { LastingAnswers } from '../corpus/lasting';
 import { targetAt } from './locate';
@@ -25,7 +26,8 @@ export function primaryMention(desk: Desk, members: readonly EntityRef[]): Locat
   }
   const best = earliestWithRole ?? earliest;
   if (!best) return null;
-  const mention = best.m.entity.mentions.find((x) => x.full) ?? best.m.entity.mentions[0];
+  const mentions = mentionsOf(best.m.entity.mentions);
+  const mention = mentions.find((x) => x.full) ?? mentions[0];
   return mention ? { uri: best.m.uri, span: mention.span } : null;
 }
 
@@ -71,7 +73,7 @@ export function referencesAt(desk: Desk, uri: string, offset: number, includeDec
   if (target.kind === 'entity') {
     const we = desk.registry.entityOf(uri, target.entity.id);
     const members = we?.members ?? [{ uri, entity: target.entity }];
-    return members.flatMap((m) => m.entity.mentions.map((x) => ({ uri: m.uri, span: x.span })))
+    return members.flatMap((m) => mentionsOf(m.entity.mentions).map((x) => ({ uri: m.uri, span: x.span })))
       .filter((l) => includeDeclaration || l.uri !== uri || l.span.start !== target.mention.span.start);
   }
   return [];

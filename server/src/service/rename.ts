@@ -1,3 +1,4 @@
+import { mentionsOf } from '../analysis/entities/mentionList';
 import type { NameMention, Span } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { nameWords, surnameKey } from '../analysis/entities/coref';
@@ -45,7 +46,7 @@ export function renamePerson(desk: Desk, uri: string, offset: number, newName: s
   for (const m of members) {
     const text = desk.article(m.uri)?.text;
     if (text === undefined) continue;
-    for (const mention of m.entity.mentions) {
+    for (const mention of mentionsOf(m.entity.mentions)) {
       const replacement = replacementFor(mention, m.entity.name, name);
       // Only where the text still says what the desk read (a stale model must not produce a wrong edit).
       if (replacement !== null && text.slice(mention.span.start, mention.span.end) === mention.text && replacement !== mention.text) {

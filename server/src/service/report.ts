@@ -1,3 +1,4 @@
+import { mentionsOf } from '../analysis/entities/mentionList';
 import anyAscii from 'any-ascii';
 import type { Span } from '../analysis/model';
 import { sourceOf, type Desk, type Finding } from '../corpus';
@@ -43,7 +44,7 @@ export function buildReport(desk: Desk, pathOf: (uri: string) => string): Report
     .map((we) => {
       const id = nextEntity(slug(we.name));
       for (const m of we.members) entityId.set(`${m.uri}#${m.entity.id}`, id);
-      const mentions = we.members.flatMap((m) => m.entity.mentions.map((x) => ({ path: pathOf(m.uri), ...span(x.span), text: x.text })));
+      const mentions = we.members.flatMap((m) => mentionsOf(m.entity.mentions).map((x) => ({ path: pathOf(m.uri), ...span(x.span), text: x.text })));
       const roles = we.members.flatMap((m) => m.entity.roles.map((r) => ({ text: r.text, path: pathOf(m.uri) })));
       return { id, kind: we.kind, name: we.name, aliases: [...new Set(mentions.map((m) => m.text))].filter((t) => t !== we.name).sort(), roles, mentions };
     });

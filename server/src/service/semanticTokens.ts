@@ -1,3 +1,4 @@
+import { mentionsOf } from '../analysis/entities/mentionList';
 import type { Span } from '../analysis/model';
 import type { Desk } from '../corpus';
 
@@ -23,8 +24,9 @@ export function semanticTokens(desk: Desk, uri: string, within?: Span): Token[] 
   const m = a.model;
   const inner: Token[] = [];
   for (const e of m.entities) {
-    const declared = e.mentions.find((x) => x.full) ?? e.mentions[0];
-    for (const x of e.mentions) inner.push({ ...x.span, type: e.kind, modifiers: x === declared ? ['declaration'] : [] });
+    const mentions = mentionsOf(e.mentions);
+    const declared = mentions.find((x) => x.full) ?? mentions[0];
+    for (const x of mentions) inner.push({ ...x.span, type: e.kind, modifiers: x === declared ? ['declaration'] : [] });
   }
   for (const d of m.dates) {
     if (d.where !== 'body') continue;

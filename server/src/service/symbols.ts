@@ -1,3 +1,4 @@
+import { mentionCount, mentionsOf } from '../analysis/entities/mentionList';
 import type { EntityKind, Span } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { describe } from '../analysis/dates/resolve';
@@ -59,13 +60,14 @@ export function outline(desk: Desk, uri: string): OutlineItem[] {
   }
   for (const g of GROUPS) {
     const items = m.entities
-      .filter((e) => e.kind === g.kind && e.mentions.length)
+      .filter((e) => e.kind === g.kind && mentionCount(e.mentions))
       .map((e): OutlineItem => {
-        const first = e.mentions.find((x) => x.full) ?? e.mentions[0]!;
+        const mentions = mentionsOf(e.mentions);
+        const first = mentions.find((x) => x.full) ?? mentions[0]!;
         const role = e.roles[0]?.text;
         return {
           name: e.name,
-          detail: [role, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · '),
+          detail: [role, plural(mentions.length, 'mention')].filter(Boolean).join(' · '),
           kind: e.kind,
           span: first.span,
           selection: first.span,

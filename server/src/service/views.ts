@@ -1,3 +1,4 @@
+import { mentionCount, mentionsOf } from '../analysis/entities/mentionList';
 import type { Quotation, Span } from '../analysis/model';
 import { formatDay, fromIso } from '../analysis/dates/calendar';
 import { comparePublished as byPublished, describeArticle, sentenceOf, sourceOf, type ArticleRecord, type Desk, type FindingCode } from '../corpus';
@@ -127,7 +128,7 @@ export function deskSummary(desk: Desk): DeskSummary {
       key: we.key,
       kind: we.kind as 'person' | 'organization',
       name: we.name,
-      mentions: we.members.reduce((n, m) => n + m.entity.mentions.length, 0),
+      mentions: we.members.reduce((n, m) => n + mentionCount(m.entity.mentions), 0),
       articles: new Set(we.members.map((m) => m.uri)).size,
       spellings: we.spellings.map((s) => s.text),
     }))
@@ -143,7 +144,7 @@ export function entityMentions(desk: Desk, key: string): MentionPlace[] {
     .map((m) => ({ m, a: desk.article(m.uri) }))
     .filter((x): x is { m: typeof x.m; a: ArticleRecord } => !!x.a)
     .sort((x, y) => byPublished(x.a, y.a))
-    .flatMap(({ m, a }) => m.entity.mentions.map((x) => ({ ...articleInfo(a), span: x.span, text: x.text, sentence: sentenceOf(a, x.span) })));
+    .flatMap(({ m, a }) => mentionsOf(m.entity.mentions).map((x) => ({ ...articleInfo(a), span: x.span, text: x.text, sentence: sentenceOf(a, x.span) })));
 }
 
 function quoteGroups(desk: Desk): DeskQuoteGroup[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityOf, formsOf, mentions, read } from './entities-helpers';
+import { mentionCount, mentionsOf } from '../../../server/src/analysis/entities/mentionList';
 
 describe('entities: one record per thing within an article', () => {
   it('reads a capital standing for its government as the country, and a capital where things happen as the city', () => {
@@ -10,10 +11,10 @@ describe('entities: one record per thing within an article', () => {
     expect(formsOf(r, 'United States')).toEqual(['United States', 'Washington']);
     expect(formsOf(r, 'Russia')).toEqual(['Russia', 'Moscow', 'Moscow']);
     const city = r.model.entities.find((e) => e.name === 'Moscow');
-    expect(city?.mentions).toHaveLength(1);
+    expect(mentionCount(city?.mentions ?? [])).toBe(1);
     // The government mention never becomes the country's name nor a spelling of it.
     expect(entityOf(r, 'Washington')?.name).toBe('United States');
-    expect(entityOf(r, 'Washington')?.mentions.find((m) => r.text.slice(m.span.start, m.span.end) === 'Washington')?.full).toBe(false);
+    expect(mentionsOf(entityOf(r, 'Washington')!.mentions).find((m) => r.text.slice(m.span.start, m.span.end) === 'Washington')?.full).toBe(false);
   });
 
   it('marks a government mention as such, and keeps a capital named as a capital or used as a modifier the city', () => {
@@ -21,15 +22,15 @@ describe('entities: one record per thing within an article', () => {
     expect(formsOf(r, 'Astana')).toEqual(['Astana']);
     expect(formsOf(r, 'Serbia')).toEqual(['Serbia', 'Belgrade']);
     const serbia = entityOf(r, 'Serbia')!;
-    expect(serbia.mentions.map((m) => !!m.metonym)).toEqual([false, true]);
-    expect(entityOf(r, 'Kazakhstan')?.mentions).toHaveLength(1);
+    expect(mentionsOf(serbia.mentions).map((m) => !!m.metonym)).toEqual([false, true]);
+    expect(mentionCount(entityOf(r, 'Kazakhstan')?.mentions ?? [])).toBe(1);
   });
 
   it('does not take an acronym opening a longer name for that body (EU vs EU Civil Protection Mechanism)', () => {
     const r = read('Headline\n\nThe European Commission activated the EU Civil Protection Mechanism, and the EU sent pumps. The UN Security Council met; the UN said so.');
     expect(formsOf(r, 'EU Civil Protection Mechanism')).toEqual(['EU Civil Protection Mechanism']);
     expect(formsOf(r, 'UN Security Council')).toEqual(['UN Security Council']);
-    expect(entityOf(r, 'EU')?.mentions).toHaveLength(1);
+    expect(mentionCount(entityOf(r, 'EU')?.mentions ?? [])).toBe(1);
   });
 
   it('keeps a capital as the city in a dateline and when the article never names the country', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityOf, formsOf, mentions, read } from './entities-helpers';
+import { mentionAt } from '../../../server/src/analysis/entities/mentionList';
 
 // Kinds on copy nobody tuned on: each case is a failure independent judges found on held-out
 // articles, rewritten with other names so that the rule, not the name, is tested.
@@ -87,7 +88,7 @@ describe('entities: what a name is, on unseen copy', () => {
     const korea = entityOf(r, 'Seoul');
     expect(korea?.kind).toBe('place');
     expect(korea?.name).toBe('South Korea');
-    expect(korea?.mentions[0]?.metonym).toBe(true);
+    expect(korea && mentionAt(korea.mentions, 0).metonym).toBe(true);
     const q = read('Mines\n\nQ: Has Lima been too slow to tighten the rules?\n\nA: Peru is changing.');
     expect(entityOf(q, 'Lima')?.name).toBe('Peru');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { covered } from '../../helpers/article';
 import { entityOf, formsOf, mentions, read } from './entities-helpers';
+import { mentionsOf } from '../../../server/src/analysis/entities/mentionList';
 
 describe('entities: names and titles', () => {
   it('splits a title from the name and keeps it as a role', () => {
@@ -31,7 +32,7 @@ describe('entities: names and titles', () => {
   it('strips honorifics from the surface form and links the person', () => {
     const r = read('Headline\n\nSergei Lavrov spoke. Later Mr Lavrov left, and Lavrov said nothing.');
     expect(formsOf(r, 'Sergei Lavrov')).toEqual(['Sergei Lavrov', 'Lavrov', 'Lavrov']);
-    expect(r.model.entities.find((e) => e.name === 'Sergei Lavrov')?.mentions.map((m) => m.full)).toEqual([true, false, false]);
+    expect(mentionsOf(r.model.entities.find((e) => e.name === 'Sergei Lavrov')?.mentions ?? []).map((m) => m.full)).toEqual([true, false, false]);
   });
 
   it('keeps a lower-case particle with the surname it opens (de Mistura)', () => {
@@ -64,6 +65,6 @@ describe('entities: names and titles', () => {
   it('marks only full personal names as full (spelling variants are compared on those)', () => {
     const r = read('Headline\n\nZoë Müller-Lüdenscheidt opened the plant. Müller-Lüdenscheidt said it would grow.');
     const p = entityOf(r, 'Zoë Müller-Lüdenscheidt')!;
-    expect(p.mentions.map((m) => [covered(r.text, m.span), m.full])).toEqual([['Zoë Müller-Lüdenscheidt', true], ['Müller-Lüdenscheidt', false]]);
+    expect(mentionsOf(p.mentions).map((m) => [covered(r.text, m.span), m.full])).toEqual([['Zoë Müller-Lüdenscheidt', true], ['Müller-Lüdenscheidt', false]]);
   });
 });

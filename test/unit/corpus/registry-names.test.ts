@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Desk } from '../../../server/src/corpus';
+import { mentionsOf } from '../../../server/src/analysis/entities/mentionList';
 
 function deskOf(...articles: [string, string][]): Desk {
   const desk = new Desk();
@@ -8,7 +9,7 @@ function deskOf(...articles: [string, string][]): Desk {
 }
 const variants = (desk: Desk, uri: string) => desk.findings(uri).filter((f) => f.code === 'name-variant').map((f) => f.message);
 const keyOf = (desk: Desk, uri: string, form: string) => {
-  const e = desk.article(uri)!.model.entities.find((x) => x.mentions.some((m) => m.text === form));
+  const e = desk.article(uri)!.model.entities.find((x) => mentionsOf(x.mentions).some((m) => m.text === form));
   return e && desk.registry.entityOf(uri, e.id)?.key;
 };
 

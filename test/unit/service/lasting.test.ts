@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Desk } from '../../../server/src/corpus';
 import { hoverAt } from '../../../server/src/service/hover';
 import { definitionAt } from '../../../server/src/service/navigation';
+import { mentionsOf } from '../../../server/src/analysis/entities/mentionList';
 
 /**
  * Hovers and definitions are kept across changes to articles they did not read (`LastingAnswers`).
@@ -35,7 +36,7 @@ describe('answers kept across changes', () => {
   const answers = (desk: Desk) =>
     desk.uris().sort().map((uri) => {
       const a = desk.article(uri)!;
-      const at = [...a.model.entities.flatMap((e) => e.mentions.map((m) => m.span.start + 1)), ...a.model.quotes.map((q) => q.span.start + 2)];
+      const at = [...a.model.entities.flatMap((e) => mentionsOf(e.mentions).map((m) => m.span.start + 1)), ...a.model.quotes.map((q) => q.span.start + 2)];
       return { uri, answers: at.map((o) => ({ hover: hoverAt(desk, uri, o), definition: definitionAt(desk, uri, o) })) };
     });
 

@@ -1,4 +1,5 @@
 import type { ArticleEntity, ArticleHeader, NameMention, Role, Sentence } from '../model';
+import { toMentionList } from './mentionList';
 import { findChunks, isAllCaps, isTitleCase, type Chunk } from './chunk';
 import { classifyChunk, type RawMention } from './classify';
 import { expandCompounds } from './compound';
@@ -124,7 +125,7 @@ function toEntity(text: string, sentences: readonly Sentence[], e: DraftEntity, 
       for (const r of rolesAt(text, sentences, m, m.title, wordsOf)) if (!roles.some((x) => x.text === r.text)) roles.push(r);
     }
   }
-  return { id: `e${i}`, kind: e.kind, name, mentions, roles };
+  return { id: `e${i}`, kind: e.kind, name, mentions: toMentionList(mentions), roles };
 }
 
 function fullestName(e: DraftEntity): string {

@@ -1,3 +1,4 @@
+import { mentionsOf } from '../entities/mentionList';
 import type { ArticleEntity, DateMention, EventMention, Sentence, Span } from '../model';
 import { foldWords } from '../text/fold';
 import { chooseTrigger, relatedKinds } from './choose';
@@ -38,7 +39,7 @@ export function attachEvents(
 ): { events: EventMention[]; dates: DateMention[] } {
   const events: EventMention[] = [];
   const byTrigger = new Map<number, EventMention>();
-  const mentions: Mention[] = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.span.start, end: m.span.end, entity })));
+  const mentions: Mention[] = entities.flatMap((entity) => mentionsOf(entity.mentions).map((m) => ({ start: m.span.start, end: m.span.end, entity })));
   mentions.sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   const place = (d: DateMention, index: number): DateMention => {

@@ -1,3 +1,4 @@
+import { mentionsOf } from '../entities/mentionList';
 import type { ArticleEntity, Span } from '../model';
 
 export interface MentionRef {
@@ -15,7 +16,7 @@ export class MentionIndex {
 
   constructor(entities: readonly ArticleEntity[], quoted: readonly Span[]) {
     const sorted = entities
-      .flatMap((entity) => entity.mentions.map((m) => ({ span: m.span, entity })))
+      .flatMap((entity) => mentionsOf(entity.mentions).map((m) => ({ span: m.span, entity })))
       .sort((a, b) => a.span.start - b.span.start);
     // `quoted` is sorted by start: walk both lists once, dropping names said inside the marks.
     const kept: MentionRef[] = [];

@@ -1,3 +1,4 @@
+import { findMention, mentionAt, mentionCount, mentionFull, mentionText } from '../../analysis/entities/mentionList';
 import { MAX_RELATED, someOf, type Finding, type RelatedPlace } from '../findings';
 import type { EntityRef } from '../registry';
 import { describeArticle, fileName } from '../article';
@@ -21,8 +22,10 @@ export function nameVariants(view: DeskView, uri: string): Finding[] {
     const canonical = we.spellings.find((s) => s.text === we.name) ?? { text: we.name, uris: [] };
     const pinned = we.name !== we.spellings[0]!.text;
     let firstMembers: ReadonlyMap<string, EntityRef> | undefined;
-    for (const m of e.mentions) {
-      if (!m.full || m.text.toLowerCase() === canonical.text.toLowerCase()) continue;
+    for (let i = 0; i < mentionCount(e.mentions); i++) {
+      if (!mentionFull(e.mentions, i)) continue;
+      const m = mentionAt(e.mentions, i);
+      if (m.text.toLowerCase() === canonical.text.toLowerCase()) continue;
       // "William “Bill” Hardacre", "Bill Hardacre" for "William Hardacre": a glossed nickname is no misspelling.
       if (nicknameLinks(m.text, canonical.text) || withoutNickname(m.text).toLowerCase() === canonical.text.toLowerCase()) continue;
       if (we.spellings.some((s) => nicknameLinks(s.text, m.text) && withoutNickname(s.text).toLowerCase() === canonical.text.toLowerCase())) continue;
@@ -36,8 +39,9 @@ export function nameVariants(view: DeskView, uri: string): Finding[] {
       for (const u of others) {
         if (related.length >= MAX_RELATED) break;
         const a = view.article(u);
-        const at = firstMembers.get(u)?.entity.mentions.find((x) => x.text === canonical.text);
-        if (a && at) related.push({ uri: u, span: at.span, message: `${describeArticle(a)} spells it "${canonical.text}"` });
+        const ms = firstMembers.get(u)?.entity.mentions;
+        const at = ms ? findMention(ms, (j) => mentionText(ms, j) === canonical.text) : -1;
+        if (a && ms && at >= 0) related.push({ uri: u, span: mentionAt(ms, at).span, message: `${describeArticle(a)} spells it "${canonical.text}"` });
       }
       const count = canonical.uris.length;
       out.push({

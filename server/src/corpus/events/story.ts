@@ -1,3 +1,4 @@
+import { mentionCount, mentionText } from '../../analysis/entities/mentionList';
 import type { ArticleModel, EventMention } from '../../analysis/model';
 import { foldedWords } from '../names';
 import { entityKeyList } from '../registry';
@@ -45,7 +46,7 @@ export function storyOf(model: ArticleModel): Story {
   const nameWords = new Set<string>();
   model.entities.forEach((e, i) => {
     if (e.kind !== 'place') for (const k of entityKeyList(e)) names.set(k, i);
-    for (const m of e.mentions) for (const w of foldedWords(m.text)) nameWords.add(w);
+    for (let i = 0; i < mentionCount(e.mentions); i++) for (const w of foldedWords(mentionText(e.mentions, i))) nameWords.add(w);
   });
   const kinds = new Map<string, number>();
   const count = (k: string) => kinds.set(k, (kinds.get(k) ?? 0) + 1);
