@@ -1,6 +1,6 @@
 import type { Quotation } from '../../analysis/model';
-import { comparePublished, describeArticle, fileName, sentenceOf, type ArticleRecord } from '../article';
-import { MAX_RELATED, someOf, type Finding } from '../findings';
+import { comparePublished, describeArticle, fileName, type ArticleRecord } from '../article';
+import type { Finding } from '../findings';
 import type { QuoteMatch, QuoteRef } from '../quotes';
 import type { FamilyMembers } from '../quotes/families';
 import { LastingAnswers } from '../lasting';
@@ -124,73 +124,6 @@ export function misquotes(view: DeskView, uri: string): Finding[] {
     });
   }
   return out;
-}
-
-/** The same words given to different named people by different articles. */
-export function speakerMismatches(view: DeskView, uri: string): Finding[] {
-  const severity = view.settings.severity['speaker-mismatch'];
-  const article = view.article(uri);
-  if (severity === 'off' || !article) return [];
-  const out: Finding[] = [];
-  for (const q of article.model.quotes) {
-    if (view.quotes.wordCount(uri, q.id) < MIN_WORDS_TO_CHECK) continue;
-    const mine = speakerKey(view, uri, q);
-    if (!mine) continue;
-    const others = view.quotes.matches(uri, q.id)
-      .map((m) => ({ m, key: speakerKey(view, m.other.uri, m.other.quote) }))
-      .filter((x): x is { m: QuoteMatch; key: { key: string; name: string } } => !!x.key);
-    const differ = others.filter((o) => o.key.key !== mine.key);
-    if (!differ.length) continue;
-    // Where most sources agree with this one, the warning belongs on the outliers, not here.
-    // Counted by article: one that gives another part of the quotation to this speaker but these
-    // words to someone else does not agree.
-    const differing = new Set(differ.map((d) => d.m.other.uri));
-    const agreeing = new Set(others.filter((o) => !differing.has(o.m.other.uri)).map((o) => o.m.other.uri));
-    if (agreeing.size + 1 > differing.size) continue;
-    // Only the places kept are described (a sentence each): a line a thousand articles give to
-    // someone else would describe a thousand.
-    const related = differ.slice(0, MAX_RELATED).map(({ m, key }) => {
-      const a = view.article(m.other.uri)!;
-      return { uri: m.other.uri, span: m.other.quote.speaker?.span ?? m.other.quote.span, message: `${describeArticle(a)} gives it to ${key.name}: "${sentenceOf(a, m.other.quote.span)}"` };
-    });
-    const names = someOf([...new Set(differ.map((d) => d.key.name))], ', ', 5);
-    const where = someOf([...new Set(differ.map((d) => fileName(d.m.other.uri)))], ', ', 5);
-    out.push({
-      code: 'speaker-mismatch',
-      severity,
-      uri,
-      span: q.span,
-      message: `Speaker differs between sources: this article gives these words to ${mine.name}; ${where} ${differ.length === 1 ? 'gives' : 'give'} them to ${names}.`,
-      related,
-      fixes: [],
-    });
-  }
-  return out;
-}
-
-/**
- * Each quotation's speaker as the registry last knew them: checking an article looks up the
- * speaker of every copy of its quotations, a thousand for a famous line, and again for each of
- * the articles a keystroke re-checks.
- */
-const speakers = new WeakMap<Quotation, { registry: DeskView['registry']; version: number; uri: string; speaker: { key: string; name: string } | null }>();
-
-function speakerKey(view: DeskView, uri: string, q: Quotation): { key: string; name: string } | null {
-  const { registry } = view;
-  const known = speakers.get(q);
-  if (known && known.registry === registry && known.version === registry.answersVersion && known.uri === uri) return known.speaker;
-  const speaker = lookUpSpeaker(view, uri, q);
-  speakers.set(q, { registry, version: registry.answersVersion, uri, speaker });
-  return speaker;
-}
-
-function lookUpSpeaker(view: DeskView, uri: string, q: Quotation): { key: string; name: string } | null {
-  const id = q.speaker?.entity;
-  if (!id) return null;
-  const e = view.article(uri)?.model.entities.find((x) => x.id === id);
-  if (!e || e.kind !== 'person') return null;
-  const we = view.registry.entityOf(uri, id);
-  return we ? { key: we.key, name: we.name } : { key: `${uri}#${id}`, name: e.name };
 }
 
 function shorten(s: string, max = 140): string {
