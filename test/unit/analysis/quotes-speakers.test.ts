@@ -117,6 +117,12 @@ describe('speakers: pronouns, roles and unnamed sources', () => {
     expect(first('Rescue\n\nOn Wednesday, Mining Minister Ximena Orellana told reporters at the mine: “We know where they are.”')?.entity).toBe('Ximena Orellana');
   });
 
+  it('reads past an adverbial opening the sentence without a comma (Later X said:, On Monday Mayor X said:)', () => {
+    expect(first('Bridge\n\nLater Mei Lindqvist said: "We will not close the bridge."')).toMatchObject({ speaker: 'Mei Lindqvist', entity: 'Mei Lindqvist' });
+    expect(first('Bridge\n\nOn Monday Mei Lindqvist told reporters: "We will not close the bridge."')).toMatchObject({ speaker: 'Mei Lindqvist', entity: 'Mei Lindqvist' });
+    expect(first('Bridge\n\nLast week Mayor Colin Ashdown said: "We will not close the bridge."')).toMatchObject({ speaker: 'Mayor Colin Ashdown', entity: 'Colin Ashdown' });
+  });
+
   it('never takes an adverb or a clause for the speaker', () => {
     expect(first('Ferry\n\n"We are sorry," adding that the company said nothing.')?.speaker).toBeNull();
     expect(first('Bridge\n\nPeter Hallam, who said last year that the bridge was "perfectly safe and sound", now admits it was not.')?.entity).toBe('Peter Hallam');

@@ -95,8 +95,28 @@ export function subjectOfVerb(ctx: QuoteContext, sentence: Sentence, verbAt: num
   const boundary = lastBoundary(s);
   const written = s.slice(boundary);
   const words = written.trim().split(/\s+/);
-  if (!written.trim() || words.length > 10 || PREPOSITIONS.has(words[0]!.toLowerCase())) return mainClause(ctx, sentence, from, s, depth);
-  return { written: ctx.text.slice(from + boundary, from + s.length), start: from + boundary };
+  if (!written.trim() || words.length > 10 || PREPOSITIONS.has(words[0]!.toLowerCase())) return personAfterLeadIn(ctx, from + boundary, from + s.length) ?? mainClause(ctx, sentence, from, s, depth);
+  return personAfterLeadIn(ctx, from + boundary, from + s.length) ?? { written: ctx.text.slice(from + boundary, from + s.length), start: from + boundary };
+}
+
+/** `Later`, `On Monday`, `Then`, `Last week`: an adverbial opening a sentence, with no comma after it. */
+const ADVERBIAL_LEAD = /^\s*(?:(?:later|then|earlier|meanwhile|afterwards|yesterday|today|tonight|now|also|still|again|finally|instead)|(?:on|last|this|next|by|late|early)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|night|morning|afternoon|evening|weekend))\s+/iu;
+/** What may stand between it and the name: a title or two (`Mayor`, `Dr`). */
+const TITLES_ONLY = /^(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
+
+/**
+ * `Later Mei Lindqvist said:`, `On Monday Mayor Colin Ashdown said:`: the person named right
+ * before the verb speaks, not the adverbial and the name together (which read as neither a name
+ * nor a speaker, and left the words to a "label" ending in `said`).
+ */
+function personAfterLeadIn(ctx: QuoteContext, start: number, end: number): Written | null {
+  const lead = ADVERBIAL_LEAD.exec(ctx.text.slice(start, end));
+  if (!lead) return null;
+  const from = start + lead[0].length;
+  const stop = start + ctx.text.slice(start, end).replace(/\s+$/, '').length;
+  const person = ctx.mentions.within(from, stop).find((m) => m.entity.kind === 'person' && m.span.end === stop);
+  if (!person || !TITLES_ONLY.test(ctx.text.slice(from, person.span.start))) return null;
+  return { written: ctx.text.slice(from, stop), start: from };
 }
 
 /**
