@@ -31,6 +31,11 @@ describe('entities: names and noise, on unseen copy', () => {
     expect(formsOf(r, 'Olga Brandt')).toEqual(['Olga Brandt', 'Olga', 'Olga']);
   });
 
+  it('leaves a sentence adverb out of the name after it (Afterwards, Eventually, Finally)', () => {
+    const r = read('Hospital row\n\nAfterwards Mei Lindqvist left.\n\nEventually Ruth Otieno resigned.\n\nFinally Colin Ashdown spoke.');
+    expect(mentions(r)).toEqual(['person:Mei Lindqvist', 'person:Ruth Otieno', 'person:Colin Ashdown']);
+  });
+
   it('reads transcript labels and header labels as the people they name', () => {
     const r = read('News at Six\nAnchor: Tom Riley | Reporter: Jo Grant\n\nANCHOR: Good evening.\n\nGRANT: Tom, the vote was close.\n\nRILEY: Thanks, Jo.');
     expect(formsOf(r, 'Jo Grant')).toContain('GRANT');

@@ -25,6 +25,9 @@ export const NOT_NAMES = words(`
   mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
   just quick nice busy not worth our what's here's that's there's it's
   plan tk begin end more less greater lesser
+  afterwards afterward finally eventually initially previously recently currently separately similarly likewise
+  additionally ultimately subsequently elsewhere thereafter moreover furthermore nevertheless nonetheless besides
+  indeed otherwise tonight
 `);
 
 /** Honorifics: dropped from the mention, and proof of a person. */
