@@ -117,10 +117,12 @@ describe('speakers: pronouns, roles and unnamed sources', () => {
     expect(first('Rescue\n\nOn Wednesday, Mining Minister Ximena Orellana told reporters at the mine: “We know where they are.”')?.entity).toBe('Ximena Orellana');
   });
 
-  it('reads past an adverbial opening the sentence without a comma (Later X said:, On Monday Mayor X said:)', () => {
+  it('reads past an adverbial opening the sentence without a comma (Later X said:, On Monday Mayor X said:, Today the mayor said:)', () => {
     expect(first('Bridge\n\nLater Mei Lindqvist said: "We will not close the bridge."')).toMatchObject({ speaker: 'Mei Lindqvist', entity: 'Mei Lindqvist' });
     expect(first('Bridge\n\nOn Monday Mei Lindqvist told reporters: "We will not close the bridge."')).toMatchObject({ speaker: 'Mei Lindqvist', entity: 'Mei Lindqvist' });
     expect(first('Bridge\n\nLast week Mayor Colin Ashdown said: "We will not close the bridge."')).toMatchObject({ speaker: 'Mayor Colin Ashdown', entity: 'Colin Ashdown' });
+    // A description after it speaks as one would without it: the mayor the article introduced.
+    expect(first('Bridge\n\nThe mayor, Colin Ashdown, met staff on Monday.\n\nToday the mayor said: "We will not close the bridge."')).toMatchObject({ speaker: 'the mayor', entity: 'Colin Ashdown' });
   });
 
   it('never takes an adverb or a clause for the speaker', () => {

@@ -101,6 +101,8 @@ export function subjectOfVerb(ctx: QuoteContext, sentence: Sentence, verbAt: num
 
 /** `Later`, `On Monday`, `Then`, `Last week`: an adverbial opening a sentence, with no comma after it. */
 const ADVERBIAL_LEAD = /^\s*(?:(?:later|then|earlier|meanwhile|afterwards|yesterday|today|tonight|now|also|still|again|finally|instead)|(?:on|last|this|next|by|late|early)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|night|morning|afternoon|evening|weekend))\s+/iu;
+/** `the mayor`, `the council's chief executive`, `her spokesman`: a short description of someone. */
+const DESCRIPTION = /^(?:the|his|her|their|its|our|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}][\p{L}-]*$/u;
 /** What may stand between it and the name: a title or two (`Mayor`, `Dr`). */
 const TITLES_ONLY = /^(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
 
@@ -115,8 +117,10 @@ function personAfterLeadIn(ctx: QuoteContext, start: number, end: number): Writt
   const from = start + lead[0].length;
   const stop = start + ctx.text.slice(start, end).replace(/\s+$/, '').length;
   const person = ctx.mentions.within(from, stop).find((m) => m.entity.kind === 'person' && m.span.end === stop);
-  if (!person || !TITLES_ONLY.test(ctx.text.slice(from, person.span.start))) return null;
-  return { written: ctx.text.slice(from, stop), start: from };
+  if (person && TITLES_ONLY.test(ctx.text.slice(from, person.span.start))) return { written: ctx.text.slice(from, stop), start: from };
+  // `Today the mayor said:`: a description after it speaks (its person is resolved as any other).
+  const rest = ctx.text.slice(from, stop);
+  return DESCRIPTION.test(rest) ? { written: rest, start: from } : null;
 }
 
 /**
