@@ -263,7 +263,7 @@ export class QuoteIndex {
     for (const k of this.byUri.get(uri) ?? []) if (this.alignedWith.get(k)?.has(target)) return true;
     // A big family's member lists every other member (`Families`), by their words.
     const words = this.quotes.get(target)?.words;
-    return words !== undefined && (this.families.isBig(words) || this.families.listers(words).has(target)) && this.holdsWords(uri, words);
+    return words !== undefined && this.families.isBig(words) && this.holdsWords(uri, words);
   }
 
   private copyKeys(key: string, me: Indexed): readonly string[] {
