@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseArgs, UsageError } from '../../../server/src/cli/args';
 import { runCheck } from '../../../server/src/cli/check';
 import { CORPUS_ROOT } from '../../helpers/corpus';
@@ -69,9 +69,10 @@ describe('command line', () => {
 
 describe('copydesk check with a desk file', () => {
   it('reads .copydesk/desk.json in the folder checked and prints its mistakes like findings', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-cli-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(path.join(dir, '.copydesk'));
     writeFileSync(path.join(dir, 'a.txt'), 'Published: 1 March 2024\n\nHeadline\n\nSergei Lavrov met John Kerry in Geneva.\n');
     writeFileSync(path.join(dir, 'b.txt'), 'Published: 2 March 2024\n\nHeadline\n\nSergey Lavrov met John Kerry in Geneva.\n');
