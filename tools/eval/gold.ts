@@ -12,6 +12,13 @@ export interface Gold {
   readonly expected?: { code: string; doc?: string; text?: string; n?: number; event?: string; group?: string; why?: string }[];
   readonly unexpected?: { code: string; doc?: string; text?: string; n?: number; event?: string; group?: string; why?: string }[];
   readonly notQuotes?: { doc: string; text: string; n?: number }[];
+  /**
+   * Not in GOLD-FORMAT: how the corpus annotates transcript turns (`NAME: words…`). The format's
+   * quotations are the words inside quotation marks, so by default a turn is not a quotation
+   * record and the model's spoken turns are not scored; `"quotations"` when the annotator
+   * recorded every turn as one (their notes say so).
+   */
+  readonly transcriptTurns?: 'quotations';
 }
 
 export function readGold(file: string): Gold {

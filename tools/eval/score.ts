@@ -135,6 +135,8 @@ function scoreEntities(desk: Desk, gold: Gold, s: CorpusScore): void {
 
 function scoreQuotes(desk: Desk, gold: Gold, s: CorpusScore, text: (d: string) => string): void {
   const used = new Set<string>();
+  // The quotations scored: spoken turns only where the gold records turns (see `Gold`).
+  const scored = (doc: string) => (desk.article(doc)?.model.quotes ?? []).filter((q) => !q.spoken || gold.transcriptTurns === 'quotations');
   const goldForms = (id: string, doc: string): string[] => {
     const e = gold.entities?.[id];
     if (!e) return [];
@@ -144,7 +146,7 @@ function scoreQuotes(desk: Desk, gold: Gold, s: CorpusScore, text: (d: string) =
     s.quotes.gold++;
     const at = locate(text(g.doc), g.text, g.n);
     const article = desk.article(g.doc);
-    const quotes = article?.model.quotes ?? [];
+    const quotes = scored(g.doc);
     const i = at ? quotes.findIndex((q) => !used.has(`${g.doc}#${q.id}`) && q.parts.some((p) => overlap(p, at))) : -1;
     if (i < 0) {
       s.notes.push(`quote missed ${g.doc}: "${g.text}"`);
@@ -171,7 +173,7 @@ function scoreQuotes(desk: Desk, gold: Gold, s: CorpusScore, text: (d: string) =
     else s.notes.push(`quote speaker ${g.doc}: "${g.text}" → ${sp ? `${sp.text} (${sp.how})` : 'null'} (gold ${g.speaker})`);
   }
   for (const doc of desk.uris()) {
-    const quotes = desk.article(doc)!.model.quotes;
+    const quotes = scored(doc);
     s.quotes.predicted += quotes.length;
     for (const q of quotes) if (!used.has(`${doc}#${q.id}`)) s.notes.push(`quote extra ${doc}: "${q.text.slice(0, 50)}"`);
   }
@@ -180,7 +182,8 @@ function scoreQuotes(desk: Desk, gold: Gold, s: CorpusScore, text: (d: string) =
     s.scareTaken.of++;
     // Taken when a quotation covers most of the marked words (a quote nested inside them is not).
     const covered = (p: Span) => Math.min(p.end, at!.end) - Math.max(p.start, at!.start);
-    const taken = !!at && (desk.article(nq.doc)?.model.quotes ?? []).some((q) => q.parts.some((p) => covered(p) >= 0.8 * (at.end - at.start)));
+    // A spoken turn around the marks is the speaker's words, not the marks taken for a quotation.
+    const taken = !!at && (desk.article(nq.doc)?.model.quotes ?? []).some((q) => !q.spoken && q.parts.some((p) => covered(p) >= 0.8 * (at.end - at.start)));
     if (taken) {
       s.scareTaken.right++;
       s.notes.push(`scare quote taken ${nq.doc}: "${nq.text}"`);

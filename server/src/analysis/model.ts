@@ -193,6 +193,12 @@ export interface Quotation {
   readonly speaker: Speaker | null;
   /** The paragraph the quotation opens in, for evidence in hovers and messages. */
   readonly paragraph: number;
+  /**
+   * Words spoken in a transcript turn (`DAN FELLOWES: Good evening…`), not inside quotation
+   * marks: traced across articles like a quotation, so that a paper quoting a broadcast finds
+   * the transcript as the source, but not a quotation-mark record (see `spokenTurns`).
+   */
+  readonly spoken?: true;
 }
 
 export interface Speaker {

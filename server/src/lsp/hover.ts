@@ -68,7 +68,7 @@ export function toHover(info: HoverInfo, uri: string, positions: Positions): Hov
     }
   } else {
     const how = info.attribution ? ` (“${esc(info.attribution)}”)` : '';
-    lines.push(`**Quotation** — ${info.speaker ? `${esc(info.speaker)}${how}` : 'speaker not stated'}`);
+    lines.push(`**${info.spoken ? 'Transcript turn' : 'Quotation'}** — ${info.speaker ? `${esc(info.speaker)}${how}` : 'speaker not stated'}`);
     lines.push('', `“${esc(shorten(info.text, 200))}”`);
     if (info.source) lines.push('', `**Source:** ${link(info.source)}${info.isSource ? ' — this article, the earliest to carry these words' : ''}`);
     if (info.sourceText) lines.push('', `**The source reads:** “${esc(shorten(info.sourceText, 200))}”`);

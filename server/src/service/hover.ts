@@ -185,6 +185,7 @@ function quoteHover(desk: Desk, uri: string, quoteId: string): QuoteHover {
     kind: 'quote',
     span: q.span,
     text: q.text,
+    spoken: q.spoken === true,
     speaker: speakerEntity?.name ?? q.speaker?.text ?? null,
     attribution: q.speaker ? attribution(q.speaker.how, q.speaker.text) : null,
     source: { uri: ref.uri, span: ref.quote.span, article: describeArticle(source) },

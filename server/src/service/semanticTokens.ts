@@ -36,7 +36,8 @@ export function semanticTokens(desk: Desk, uri: string, within?: Span): Token[] 
   inner.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: Token[] = [];
   for (const t of inner) if (t.end > t.start && (!kept.length || t.start >= kept[kept.length - 1]!.end)) kept.push(t);
-  const quotes: Token[] = m.quotes.flatMap((q) => q.parts.flatMap((p) => cutAround(p, kept).map((s) => ({ ...s, type: 'quotation' as const, modifiers: [] }))));
+  // A transcript's turns are all speech: colouring them would colour the whole transcript.
+  const quotes: Token[] = m.quotes.filter((q) => !q.spoken).flatMap((q) => q.parts.flatMap((p) => cutAround(p, kept).map((s) => ({ ...s, type: 'quotation' as const, modifiers: [] }))));
   const all = [...kept, ...quotes].sort((x, y) => x.start - y.start);
   const lines = all.flatMap((t) => splitLines(a.text, t));
   return within ? lines.filter((t) => t.end >= within.start && t.start <= within.end) : lines;

@@ -1,5 +1,5 @@
 import { mentionCount, mentionsOf } from '../analysis/entities/mentionList';
-import type { EntityKind, Span } from '../analysis/model';
+import type { EntityKind, Quotation, Span } from '../analysis/model';
 import { foldKey } from '../analysis/text/fold';
 import { describe } from '../analysis/dates/resolve';
 import { formatDay, fromIso } from '../analysis/dates/calendar';
@@ -78,14 +78,17 @@ export function outline(desk: Desk, uri: string): OutlineItem[] {
     out.push(...group(g.title, items));
   }
   const speakers = new Map(m.entities.map((e) => [e.id, e.name]));
-  out.push(...group('Quotations', m.quotes.map((q) => ({
-    name: `“${oneLine(q.text, 60)}”`,
+  const quoteSymbol = (q: Quotation) => ({
+    // A turn is not inside quotation marks, and its outline entry does not show it in them.
+    name: q.spoken ? oneLine(q.text, 60) : `“${oneLine(q.text, 60)}”`,
     detail: q.speaker ? (q.speaker.entity ? speakers.get(q.speaker.entity) ?? q.speaker.text : q.speaker.text) : 'speaker not stated',
     kind: 'quotation' as const,
     span: q.span,
     selection: q.span,
     children: [],
-  }))));
+  });
+  out.push(...group('Quotations', m.quotes.filter((q) => !q.spoken).map(quoteSymbol)));
+  out.push(...group('Transcript turns', m.quotes.filter((q) => q.spoken).map(quoteSymbol)));
   out.push(...group('Dates', m.dates.filter((d) => d.where === 'body').map((d) => ({
     name: oneLine(d.text, 60),
     detail: d.value ? describe({ value: d.value, range: d.range, granularity: d.granularity }) : 'unresolved',

@@ -41,6 +41,8 @@ export interface QuoteHover {
   readonly span: Span;
   /** The quoted words as this article prints them. */
   readonly text: string;
+  /** A transcript turn's words (no quotation marks), not a marked quotation. */
+  readonly spoken: boolean;
   readonly speaker: string | null;
   /** How the article attributes the words, as written: `Mr Ashdown said`, `according to a US spokesman`. */
   readonly attribution: string | null;

@@ -1,11 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../server/src/analysis';
-import { said } from './quotes-helpers';
+import { said, spokenIn } from './quotes-helpers';
 
 describe('transcripts', () => {
-  it('does not make quotation records of turns, which carry no marks', () => {
+  it('makes each turn a spoken quotation by its labelled speaker, not a quotation-mark record', () => {
     const text = 'Council meeting transcript\n\nASHDOWN: The motion is carried.\n\nHALLAM: I want my objection recorded.\n\nASHDOWN: It is recorded.';
-    expect(analyseArticle(text).quotes).toEqual([]);
+    const model = analyseArticle(text);
+    expect(said(text)).toEqual([]);
+    expect(model.quotes.every((q) => q.spoken)).toBe(true);
+    expect(spokenIn(model).map((s) => [s.words, s.speaker])).toEqual([
+      ['The motion is carried.', 'ASHDOWN'],
+      ['I want my objection recorded.', 'HALLAM'],
+      ['It is recorded.', 'ASHDOWN'],
+    ]);
+    // The turn's words, not its label: a paper quoting the words finds them.
+    const q = model.quotes[1]!;
+    expect(text.slice(q.span.start, q.span.end)).toBe('I want my objection recorded.');
+  });
+
+  it('reads a label with a one-letter word (`BRENDAN Ó SÚILLEABHÁIN:`) as a speaker, not as the last turn running on', () => {
+    const text = 'The Business Hour\n\nNIAMH DOHERTY: Brendan, is that good enough?\n\nBRENDAN Ó SÚILLEABHÁIN: It is a start.\n\nNIAMH DOHERTY: Thank you.';
+    expect(spokenIn(analyseArticle(text)).map((s) => [s.words, s.speaker])).toEqual([
+      ['Brendan, is that good enough?', 'NIAMH DOHERTY'],
+      ['It is a start.', 'BRENDAN Ó SÚILLEABHÁIN'],
+      ['Thank you.', 'NIAMH DOHERTY'],
+    ]);
+  });
+
+  it("cuts someone else's quoted words out of a turn: a listener's text the presenter reads is not the presenter's", () => {
+    const text = 'Phone-in transcript\n\nHOST: We have had a text from a listener, who says: "I got a call from a man asking me to read out a code." Is that connected?\n\n' +
+      'CHOU: I cannot say for certain.\n\nHOST: Thank you.';
+    const model = analyseArticle(text);
+    expect(said(text).map((s) => s.words)).toEqual(['I got a call']);
+    const host = spokenIn(model)[0]!;
+    expect(host.words).toBe('We have had a text from a listener, who says: Is that connected?');
+    expect(host.words).not.toContain('read out a code');
   });
 
   it('gives a quotation inside a turn to the turn\'s speaker: `I` in HALLAM\'s turn is Hallam', () => {

@@ -7,7 +7,7 @@ import { MentionIndex } from './mentions';
 import { inheritSpeakers } from './inherit';
 import { findSpeaker } from './speakers';
 import { sentenceSubject } from './subject';
-import { findTurns, turnSpeaker } from './transcript';
+import { findTurns, spokenTurns, turnSpeaker } from './transcript';
 import { WINDOW } from './window';
 
 export interface QuoteResult {
@@ -112,7 +112,9 @@ export function extractQuotes(
   const numbered = quotes.map((q, i) => ({ ...q, id: `q${i}` }));
   const nestedNumbered = new Set(numbered.filter((_, i) => nested.has(quotes[i]!)));
   const speech = turns.map((t, i) => ({ text: t.parts.map((p) => text.slice(p.start, p.end)).join(' '), speaker: turnSpeakers[i]! }));
-  return { quotes: inheritSpeakers(text, paragraphs, numbered, ctx, nestedNumbered, speech), notices };
+  const marked = inheritSpeakers(text, paragraphs, numbered, ctx, nestedNumbered, speech);
+  // After the marked ones: a position inside a quotation within a turn finds that quotation first.
+  return { quotes: [...marked, ...spokenTurns(text, turns, turnSpeakers, marked, marked.length)], notices };
 }
 
 /** For each mark, the nearest mark around it (a quote inside a quote), by one sweep with a stack. */

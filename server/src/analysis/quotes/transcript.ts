@@ -1,4 +1,4 @@
-import type { Span, Speaker } from '../model';
+import type { Quotation, Span, Speaker } from '../model';
 import { sentenceIndexAt, type QuoteContext } from './context';
 import { bySurname, resolveSpeaker, subjectPerson } from './resolve';
 
@@ -15,8 +15,11 @@ export interface Turn {
 /** A turn runs over at most this many paragraphs; more unlabelled ones between turns are prose. */
 const MAX_TURN_PARAGRAPHS = 4;
 
-/** `SMITH:`, `MR. ASHDOWN:`, `Q:`, `A:` or a mixed-case name (`Peter Hallam:`) opening a paragraph. */
-const LABEL = /^[>*_\s]*((?:Q|A)|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})[*_]*\s*:[ \t]+(?=\S)/u;
+/**
+ * `SMITH:`, `MR. ASHDOWN:`, `Q:`, `A:` or a mixed-case name (`Peter Hallam:`) opening a
+ * paragraph; after the first word, a one-letter one (`BRENDAN Ó SÚILLEABHÁIN:`, `J. R. SMITH:`).
+ */
+const LABEL = /^[>*_\s]*((?:Q|A)|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[*_]*\s*:[ \t]+(?=\S)/u;
 
 /** Labels that open header and web-chrome lines, not turns of speech. */
 const NOT_SPEAKERS = new Set(
@@ -96,4 +99,57 @@ function interviewee(ctx: QuoteContext, introEnd: number): string | null {
   }
   const named = ctx.mentions.within(0, introEnd).find((m) => m.entity.kind === 'person' && !credited(m.span.start));
   return named?.entity.id ?? null;
+}
+
+/**
+ * Each turn's words as a spoken quotation by its speaker: a radio interview is where a paper's
+ * quotation comes from, and a turn is what the paper quotes (a sentence or a few words of it,
+ * matched as any shorter copy is). A turn's label and the unlabelled paragraphs it runs over are
+ * left as `findTurns` read them; a turn with no words is left out. A marked quotation inside a
+ * turn given to someone else (a listener's text the presenter reads out) is cut out of it: those
+ * are not the speaker's words, and a paper quoting them would otherwise find the presenter
+ * saying them too. Ids follow the marked quotations' (`firstId` on).
+ */
+export function spokenTurns(text: string, turns: readonly Turn[], speakers: readonly Speaker[], marked: readonly Quotation[], firstId: number): Quotation[] {
+  const out: Quotation[] = [];
+  turns.forEach((t, i) => {
+    const speaker = speakers[i] ?? null;
+    const others = marked.filter((q) => !sameSpeaker(q.speaker, speaker)).map((q) => q.span);
+    const parts = t.parts.flatMap((p) => cutOut(p, others)).map((p) => trimmed(text, p)).filter((p) => p.end > p.start);
+    if (!parts.length) return;
+    out.push({
+      id: `q${firstId + out.length}`,
+      span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end },
+      parts,
+      text: parts.map((p) => text.slice(p.start, p.end)).join(' '),
+      fragment: false,
+      speaker,
+      paragraph: t.paragraphs[0]!,
+      spoken: true,
+    });
+  });
+  return out;
+}
+
+const sameSpeaker = (a: Speaker | null, b: Speaker | null): boolean =>
+  !!a && !!b && (a.entity || b.entity ? a.entity === b.entity : a.text === b.text);
+
+/** `span` less the quotations in it (their marks too), as the pieces left. */
+function cutOut(span: Span, quotes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let at = span.start;
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    if (q.end <= at || q.start >= span.end) continue;
+    if (q.start - 1 > at) out.push({ start: at, end: q.start - 1 });
+    at = Math.max(at, q.end + 1);
+  }
+  if (at < span.end) out.push({ start: at, end: span.end });
+  return out;
+}
+
+function trimmed(text: string, p: Span): Span {
+  let { start, end } = p;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
