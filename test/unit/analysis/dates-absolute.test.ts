@@ -12,6 +12,18 @@ describe('absolute dates', () => {
     expect(bodyDates(PUB, 'The strike on April 7 hit an airbase.')).toEqual(['on April 7 → 2023-04-07']);
   });
 
+  it("gives a plan reported in the past its nearest year: it may have been for either side of the dateline", () => {
+    // Dated 14 October: the exhibition was to close this November, not last.
+    expect(bodyDates('14 October 2025', 'The portrait was lent for an exhibition that was due to close on November 30.')).toEqual(['on November 30 → 2025-11-30']);
+    expect(bodyDates('14 October 2025', 'The gallery was due to reopen on 2 September.')).toEqual(['on 2 September → 2025-09-02']);
+    expect(bodyDates('14 October 2025', 'The sale was expected to complete in December.')).toEqual(['in December → 2025-12']);
+    // The editor is told what picked the year.
+    expect(dateAt('14 October 2025', 'The exhibition was due to close on November 30.', 'November 30')?.resolution).toMatch(/nearest, a plan: 'was due to'/);
+    // A plain past tense still looks back, and a plan's weekday is still the last one.
+    expect(bodyDates('14 October 2025', 'The exhibition closed on November 30.')).toEqual(['on November 30 → 2024-11-30']);
+    expect(bodyDates(PUB, 'Kerry was due to fly to London on Sunday.')).toEqual(['on Sunday → 2024-03-10']);
+  });
+
   it('reads ranges, ordinals and weekday-dated days', () => {
     expect(bodyDates(PUB, 'Talks are scheduled for May 3-4 in Astana.')).toEqual(['May 3-4 → 2024-05-03/2024-05-04']);
     expect(bodyDates(PUB, 'The festival runs from 3-5 May.')).toEqual(['from 3-5 May → 2024-05-03/2024-05-05']);

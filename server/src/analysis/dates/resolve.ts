@@ -123,12 +123,14 @@ function resolveCompanyPart(c: CandidateOf<'part'>, ctx: ResolveContext, dated: 
   return { resolved: r, how: `(the latest ${c.part} of ${whose}, ${tenseNote()}) ${dated} → ${describe(r)}`, relative: true };
 }
 
-function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated: string, tenseNote: () => string): Resolution | null {
+function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated: string, verbNote: () => string): Resolution | null {
   const p = ctx.published;
+  // Says what picked the year: a plan's nearest, not its past tense (`monthTense`).
+  const tenseNote = () => (ctx.tense().plan ? `nearest, a plan: '${ctx.tense().cue}'` : verbNote());
   if (c.month !== undefined && c.day !== undefined) {
     const explicit = c.year !== undefined;
     const shifted = c.yearShift !== undefined && p ? p.year + c.yearShift : null;
-    const y = explicit ? c.year! : shifted ?? (p ? chooseYear(p, c.month, c.day, c.weekday, ctx.tense().tense) : null);
+    const y = explicit ? c.year! : shifted ?? (p ? chooseYear(p, c.month, c.day, c.weekday, monthTense(ctx)) : null);
     if (y === null) {
       const value = `XXXX-${pad(c.month, 2)}-${pad(c.day, 2)}`;
       return { resolved: { value, range: null, granularity: 'day' }, how: `no year is stated and ${dated}: ${monthDay(c.month, c.day)} of an unknown year`, relative: true };
@@ -161,7 +163,7 @@ function resolveCalendar(c: CandidateOf<'calendar'>, ctx: ResolveContext, dated:
       const r = month(y, c.month);
       return { resolved: r, how: `('${c.modifier}') ${dated} → ${describe(r)}`, relative: true };
     }
-    const r = month(chooseMonthYear(p, c.month, ctx.tense().tense), c.month);
+    const r = month(chooseMonthYear(p, c.month, monthTense(ctx)), c.month);
     return { resolved: r, how: `(year from the dateline, ${tenseNote()}) ${dated} → ${describe(r)}`, relative: true };
   }
   if (c.weekday !== undefined) {
@@ -220,6 +222,16 @@ function pick(p: Ymd, options: Ymd[], tense: string): Ymd {
 }
 
 /** The year for a month and day given without one: the tense picks a side, else the nearest. */
+/**
+ * The tense that picks a month's year. A plan reported in the past (`an exhibition that was due
+ * to close on November 30`, dated 14 October) may have been for either side of the dateline:
+ * its nearest year is the one meant, where the past tense would put it eleven months back.
+ */
+function monthTense(ctx: ResolveContext): string {
+  const t = ctx.tense();
+  return t.plan ? 'none' : t.tense;
+}
+
 function chooseYear(p: Ymd, m: number, d: number, wd: number | undefined, tense: string): number | null {
   let options = [p.year - 1, p.year, p.year + 1].map((y) => ({ year: y, month: m, day: d })).filter(isValidYmd);
   // "Thursday, February 29" names its year by the weekday, when one of the candidates fits.

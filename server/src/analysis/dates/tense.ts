@@ -8,6 +8,8 @@ export interface TenseCue {
   readonly cue: string;
   /** A present simple (`opens on Monday`): a timetable as much as a plan. */
   readonly habitual?: boolean;
+  /** A plan reported in the past (`was due to close`): past for a weekday, either side for a month. */
+  readonly plan?: boolean;
 }
 
 const PARTICIPLE =
@@ -20,11 +22,11 @@ const EVENT_VERBS =
  * Cues in order of precedence: a word claimed by an earlier pattern is not read again by a later
  * one, so `will be evaluated` is one future verb group and its participle no past-tense cue.
  */
-const CUES: readonly [RegExp, Tense | null, ('regular' | 'habitual' | 'perfect')?][] = [
+const CUES: readonly [RegExp, Tense | null, ('regular' | 'habitual' | 'perfect' | 'plan')?][] = [
   // "as previously planned", "as expected": a comparison, not the clause's own verb.
   [/\bas\s+(?:(?:previously|originally|initially|first|earlier|already)\s+)?(?:planned|scheduled|expected|agreed|announced|promised|reported|forecast|feared)\b/gi, null],
   // A plan reported in the past ("was due to fly on Sunday"): the day has gone by.
-  [/\b(?:was|were|had\s+been)\s+(?:due|expected|scheduled|set|supposed|meant|planned|slated|going)\s+to\b/gi, 'past'],
+  [/\b(?:was|were|had\s+been)\s+(?:due|expected|scheduled|set|supposed|meant|planned|slated|going)\s+to\b/gi, 'past', 'plan'],
   [new RegExp(`\\b(?:would|could|should|might|may|must)\\s+(?:not\\s+)?have\\s+(?:been\\s+)?${PARTICIPLE}\\b`, 'gi'), 'past'],
   [/\b(?:will|shall|won['’]t|would|['’]ll|may|might|could|can|should|must)\b(?:\s+(?:not|also|then|now|soon|still|only))?(?:\s+(?:be|have|been|being))?(?:\s+[a-z]+ly)?(?:\s+[a-z]+)?/gi, 'future'],
   [/\b(?:is|are|am|['’]s|['’]re)\s+(?:not\s+|now\s+|still\s+)?(?:due|expected|scheduled|set|going|planned|poised|slated|likely|about|preparing|scheduled)\s+to\b|\b(?:is|are)\s+to\s+[a-z]+/gi, 'future'],
@@ -93,7 +95,7 @@ function nearest(text: string, which: 'first' | 'last'): TenseCue | null {
       covered.push([s, e]);
       if (flag === 'regular' && (NOT_VERBS.test(m[0]) || adjectival(text, s))) continue;
       if (!tense) continue;
-      if (!best || (which === 'last' ? s > best.index : s < best.index)) best = { index: s, cue: { tense, cue: m[0].trim(), ...(flag === 'habitual' ? { habitual: true } : {}) } };
+      if (!best || (which === 'last' ? s > best.index : s < best.index)) best = { index: s, cue: { tense, cue: m[0].trim(), ...(flag === 'habitual' ? { habitual: true } : flag === 'plan' ? { plan: true } : {}) } };
     }
   }
   return best?.cue ?? null;
