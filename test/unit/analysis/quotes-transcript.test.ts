@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../server/src/analysis';
+import { readHeader } from '../../../server/src/analysis/header/header';
+import { extractQuotes } from '../../../server/src/analysis/quotes';
+import { splitParagraphs } from '../../../server/src/analysis/text/paragraphs';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
 import { said, spokenIn } from './quotes-helpers';
 
 describe('transcripts', () => {
@@ -16,6 +20,18 @@ describe('transcripts', () => {
     // The turn's words, not its label: a paper quoting the words finds them.
     const q = model.quotes[1]!;
     expect(text.slice(q.span.start, q.span.end)).toBe('I want my objection recorded.');
+  });
+
+  it('stays linear in a long transcript whose turns each read out a quotation', () => {
+    // Each turn is cut around the quotations inside it: turns x quotations would be 10^8 here.
+    const text = 'Phone-in transcript\n\n' + Array.from({ length: 10_000 }, (_, i) =>
+      `${i % 2 ? 'HOST' : 'CALLER'}: Turn ${i}, and the text says: "message number ${i} from a listener today." Thanks.`).join('\n\n');
+    const paragraphs = splitParagraphs(text);
+    const t0 = performance.now();
+    const { quotes } = extractQuotes(text, paragraphs, splitSentences(text, paragraphs), [], readHeader(text).headline);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(quotes.filter((q) => q.spoken)).toHaveLength(10_000);
+    expect(quotes.filter((q) => q.spoken).every((q) => !q.text.includes('from a listener'))).toBe(true);
   });
 
   it('reads a label with a one-letter word (`BRENDAN Ó SÚILLEABHÁIN:`) as a speaker, not as the last turn running on', () => {

@@ -9,6 +9,7 @@ import { findSpeaker } from './speakers';
 import { sentenceSubject } from './subject';
 import { findTurns, spokenTurns, turnSpeaker } from './transcript';
 import { WINDOW } from './window';
+import { trimSpan } from '../text/trimSpan';
 
 export interface QuoteResult {
   readonly quotes: Quotation[];
@@ -43,7 +44,7 @@ export function extractQuotes(
   const kept: Kept[] = [];
   const keptMarks = new Set<MarkedQuote>();
   marks.forEach((m, i) => {
-    const parts = m.parts.map((p) => trim(text, p)).filter((p) => p.end > p.start);
+    const parts = m.parts.map((p) => trimSpan(text, p)).filter((p) => p.end > p.start);
     if (!parts.length || chrome.has(m.paragraph)) return;
     const inner = parts.map((p) => text.slice(p.start, p.end)).join(' ');
     const outer = enclosing[i] ?? null;
@@ -212,11 +213,4 @@ function isFragment(inner: string, before: string): boolean {
   if (/^[\p{Ll}]/u.test(t) && !/[.!?]["”’]?$/.test(t)) return true;
   const words = t.split(/\s+/).length;
   return words <= 5 && !/[.!?,]$/.test(t) && /\S\s*$/.test(before);
-}
-
-function trim(text: string, p: Span): Span {
-  let { start, end } = p;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
 }

@@ -1,4 +1,5 @@
 import type { Quotation, Span, Speaker } from '../model';
+import { trimSpan } from '../text/trimSpan';
 import { sentenceIndexAt, type QuoteContext } from './context';
 import { bySurname, resolveSpeaker, subjectPerson } from './resolve';
 
@@ -112,10 +113,19 @@ function interviewee(ctx: QuoteContext, introEnd: number): string | null {
  */
 export function spokenTurns(text: string, turns: readonly Turn[], speakers: readonly Speaker[], marked: readonly Quotation[], firstId: number): Quotation[] {
   const out: Quotation[] = [];
+  // Turns are in order and apart: one pass over the marked quotations, never turns × quotations.
+  const byStart = [...marked].sort((a, b) => a.span.start - b.span.start);
+  let next = 0;
   turns.forEach((t, i) => {
     const speaker = speakers[i] ?? null;
-    const others = marked.filter((q) => !sameSpeaker(q.speaker, speaker)).map((q) => q.span);
-    const parts = t.parts.flatMap((p) => cutOut(p, others)).map((p) => trimmed(text, p)).filter((p) => p.end > p.start);
+    const from = t.parts[0]!.start;
+    const to = t.parts[t.parts.length - 1]!.end;
+    while (next < byStart.length && byStart[next]!.span.end <= from) next++;
+    const others: Span[] = [];
+    for (let k = next; k < byStart.length && byStart[k]!.span.start < to; k++) {
+      if (!sameSpeaker(byStart[k]!.speaker, speaker)) others.push(byStart[k]!.span);
+    }
+    const parts = t.parts.flatMap((p) => cutOut(p, others)).map((p) => trimSpan(text, p)).filter((p) => p.end > p.start);
     if (!parts.length) return;
     out.push({
       id: `q${firstId + out.length}`,
@@ -134,22 +144,15 @@ export function spokenTurns(text: string, turns: readonly Turn[], speakers: read
 const sameSpeaker = (a: Speaker | null, b: Speaker | null): boolean =>
   !!a && !!b && (a.entity || b.entity ? a.entity === b.entity : a.text === b.text);
 
-/** `span` less the quotations in it (their marks too), as the pieces left. */
+/** `span` less the quotations in it (sorted by start; their marks too), as the pieces left. */
 function cutOut(span: Span, quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
   let at = span.start;
-  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+  for (const q of quotes) {
     if (q.end <= at || q.start >= span.end) continue;
     if (q.start - 1 > at) out.push({ start: at, end: q.start - 1 });
     at = Math.max(at, q.end + 1);
   }
   if (at < span.end) out.push({ start: at, end: span.end });
   return out;
-}
-
-function trimmed(text: string, p: Span): Span {
-  let { start, end } = p;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
 }
