@@ -221,7 +221,6 @@ function pick(p: Ymd, options: Ymd[], tense: string): Ymd {
   return [...pool].sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0]!;
 }
 
-/** The year for a month and day given without one: the tense picks a side, else the nearest. */
 /**
  * The tense that picks a month's year. A plan reported in the past (`an exhibition that was due
  * to close on November 30`, dated 14 October) may have been for either side of the dateline:
@@ -232,6 +231,7 @@ function monthTense(ctx: ResolveContext): string {
   return t.plan ? 'none' : t.tense;
 }
 
+/** The year for a month and day given without one: the tense picks a side, else the nearest. */
 function chooseYear(p: Ymd, m: number, d: number, wd: number | undefined, tense: string): number | null {
   let options = [p.year - 1, p.year, p.year + 1].map((y) => ({ year: y, month: m, day: d })).filter(isValidYmd);
   // "Thursday, February 29" names its year by the weekday, when one of the candidates fits.
